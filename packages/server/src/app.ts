@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { DEFAULT_LOCALE } from '@lodestar/shared';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import type { Access } from './http/access.ts';
+import { HttpMetrics } from './http/metrics.ts';
+import { handleError, sendProblem } from './http/problem.ts';
+import { authenticateRequest } from './platform/auth/authenticate.ts';
+import { API_ROUTE_PLUGINS } from './routes.ts';
+
+export interface AppContext {
+  config: Config;
+  database: Database;
+  metrics: HttpMetrics;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}
+
+export interface BuildAppOptions {
+  config: Config;
+  database: Database;
+  /** pino options, or false for silence (tests). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+export const API_PREFIX = '/api/v1';
+
+/** Builds the HTTP application (not listening). Tests call this and use `app.inject()`. */
+export async function buildApp({
+  config,
+  database,
+  logger = false,
+}: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const metrics = new HttpMetrics();
+  app.decorate('ctx', { config, database, metrics });
+  app.decorateRequest('viewer', null);
+  app.decorateRequest('locale', DEFAULT_LOCALE);
+  app.decorateRequest('grantedScope', null);
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  // Routes of the API docs UI are public by construction; everything else must declare its access.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs'))
+      route.config = { ...(route.config ?? {}), access: { public: true } as Access };
+  });
+
+  metrics.install(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.secureCookies,
+  });
+  await app.register(fastifyCookie);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Lodestar API',
+        description:
+          'REST API of Lodestar (领航) CRM. Errors are application/problem+json with a stable `code`.',
+        version: '1',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'lodestar_session' },
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'API key created under Settings → API keys',
+          },
+        },
+      },
+      security: [{ session: [] }, { apiKey: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.addHook('onRequest', authenticateRequest);
+
+  await app.register(
+    async (api) => {
+      for (const plugin of API_ROUTE_PLUGINS) await api.register(plugin);
+    },
+    { prefix: API_PREFIX },
+  );
+
+  const webDir =
+    config.webDir && fs.existsSync(path.join(config.webDir, 'index.html')) ? config.webDir : undefined;
+  if (webDir) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: 'index.html', maxAge: '1h' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = request.url.startsWith('/api/');
+    if (!isApi && webDir && (request.method === 'GET' || request.method === 'HEAD')) {
+      // Client-side routes of the single-page app.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(request, reply, 404, 'common.route_not_found', {
+      method: request.method,
+      url: request.url.split('?')[0],
+    });
+  });
+
+  return app;
+}

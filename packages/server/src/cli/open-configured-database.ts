@@ -1,0 +1,8 @@
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import { type Database, openDatabase } from '../db/database.ts';
+
+/** Opens the database the configuration names: PostgreSQL by `DATABASE_URL`, else SQLite in the data folder. */
+export function openConfiguredDatabase(config: Config): Database {
+  return openDatabase({ url: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'lodestar.db') });
+}

@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { buildApp } from '../app.ts';
+import { loadConfig, redactUrl } from '../config.ts';
+import { prepareDatabase } from '../platform/prepare-database.ts';
+import type { Command } from './commands.ts';
+import { openConfiguredDatabase } from './open-configured-database.ts';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Serve the web app and the API (with an in-process worker unless --no-worker)',
+  help: `Usage: lodestar serve [--port N] [--host ADDR] [--no-worker]
+
+Migrates the database, creates the admin user on first start (password from LODESTAR_ADMIN_PASSWORD, else a
+random one printed once), loads demo data on first start (LODESTAR_DEMO_DATA=0 to skip), and serves the
+web app and /api/v1. Environment: PORT, HOST, LODESTAR_DATA_DIR, DATABASE_URL, LOG_LEVEL,
+LODESTAR_IN_PROCESS_WORKER (default 1).`,
+  async run(args) {
+    const { values } = parseArgs({
+      args,
+      options: { port: { type: 'string' }, host: { type: 'string' }, 'no-worker': { type: 'boolean' } },
+    });
+    const base = loadConfig();
+    const config = {
+      ...base,
+      ...(values.port ? { port: Number(values.port) } : {}),
+      ...(values.host ? { host: values.host } : {}),
+      ...(values['no-worker'] ? { workerInProcess: false } : {}),
+    };
+    const database = openConfiguredDatabase(config);
+    const { generatedPassword } = await prepareDatabase(database, config);
+    if (generatedPassword) {
+      console.log(
+        `\n  Created the admin user.\n  username: admin\n  password: ${generatedPassword}\n  (shown once; set LODESTAR_ADMIN_PASSWORD to choose it)\n`,
+      );
+    }
+    const app = await buildApp({ config, database, logger: { level: config.logLevel } });
+    const background = config.workerInProcess ? await startBackground(database, app.log) : null;
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      app.log.info({ signal }, 'shutting down');
+      await background?.stop();
+      await app.close();
+      await database.close();
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+    await app.listen({ port: config.port, host: config.host });
+    app.log.info(
+      {
+        url: `http://${config.host}:${config.port}`,
+        database: redactUrl(config.databaseUrl) ?? `sqlite:${config.dataDir}`,
+      },
+      'Lodestar is ready',
+    );
+    await new Promise<void>((resolve) => app.server.once('close', () => resolve()));
+    return 0;
+  },
+};
+
+/** Starts the in-process worker and scheduler; replaced by the jobs module. */
+async function startBackground(_database: unknown, _log: unknown): Promise<{ stop(): Promise<void> } | null> {
+  return null;
+}

@@ -1,0 +1,68 @@
+import path from 'node:path';
+
+export interface Config {
+  /** TCP port of the HTTP server. */
+  port: number;
+  host: string;
+  /** Folder for the SQLite database, uploaded files and backups. */
+  dataDir: string;
+  /** `postgres://…` to run on PostgreSQL; unset runs on embedded SQLite in `dataDir`. */
+  databaseUrl: string | undefined;
+  adminPassword: string | undefined;
+  logLevel: string;
+  /** Maximum request body in bytes. */
+  bodyLimit: number;
+  /** Session lifetime in seconds (sliding). */
+  sessionTtlSeconds: number;
+  /** Send cookies with `Secure` (set when served over HTTPS). */
+  secureCookies: boolean;
+  /** Run the job worker inside the `serve` process. */
+  workerInProcess: boolean;
+  /** Folder of the built web app, served at `/`. */
+  webDir: string | undefined;
+  /** Load demo data on first start. */
+  seedDemo: boolean;
+  trustProxy: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+function readBool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function readInt(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return parsed;
+}
+
+/** Reads the configuration from environment variables; every value has a working default. */
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const dataDir = path.resolve(env.LODESTAR_DATA_DIR || 'data');
+  return {
+    port: readInt(env.PORT, 3000, 'PORT'),
+    host: env.HOST || '127.0.0.1',
+    dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    adminPassword: env.LODESTAR_ADMIN_PASSWORD || undefined,
+    logLevel: env.LOG_LEVEL || 'info',
+    bodyLimit: readInt(env.LODESTAR_BODY_LIMIT, 1024 * 1024, 'LODESTAR_BODY_LIMIT'),
+    sessionTtlSeconds: readInt(env.LODESTAR_SESSION_TTL, 7 * 24 * 3600, 'LODESTAR_SESSION_TTL'),
+    secureCookies: readBool(env.LODESTAR_SECURE_COOKIES, false),
+    workerInProcess: readBool(env.LODESTAR_IN_PROCESS_WORKER, true),
+    webDir: env.LODESTAR_WEB_DIR || undefined,
+    seedDemo: readBool(env.LODESTAR_DEMO_DATA, true),
+    trustProxy: readBool(env.LODESTAR_TRUST_PROXY, false),
+    ...overrides,
+  };
+}
+
+/** Hides the password part of a connection string for logs and `doctor`. */
+export function redactUrl(url: string | undefined): string | undefined {
+  if (!url) return url;
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

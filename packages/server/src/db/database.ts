@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** What differs between dialects, as flags: code outside `db/` asks these instead of branching on the name. */
+export interface Capabilities {
+  /** `SELECT … FOR UPDATE SKIP LOCKED` for concurrent job claiming. */
+  skipLocked: boolean;
+  /** Session-level advisory locks for cluster-wide singletons (the scheduler). */
+  advisoryLocks: boolean;
+  /** Several processes may write at once (false: one writer, as with an embedded SQLite file). */
+  concurrentWriters: boolean;
+}
+
+export interface Database {
+  db: Kysely<DB>;
+  dialect: DialectName;
+  caps: Capabilities;
+  /** PostgreSQL schema holding the tables (`public` unless set for test isolation); undefined on SQLite. */
+  schema?: string;
+  /** Human-readable server version, for `doctor` and health. */
+  version(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** `postgres://…`; when absent, SQLite at `sqliteFile`. */
+  url?: string | undefined;
+  /** SQLite file path, or `:memory:`. */
+  sqliteFile?: string;
+  /** PostgreSQL schema to use as `search_path` (test isolation). */
+  pgSchema?: string;
+  /** PostgreSQL pool size. */
+  poolSize?: number;
+}
+
+/** Opens the database named by a URL or a SQLite path; the single place that knows which dialect is in use. */
+export function openDatabase(options: OpenDatabaseOptions): Database {
+  if (options.url?.startsWith('postgres')) return openPostgres(options.url, options);
+  const file = options.sqliteFile ?? ':memory:';
+  return openSqlite(file);
+}
+
+function openSqlite(file: string): Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const raw = new SqliteDatabase(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: bindBooleansAsIntegers(raw) }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    caps: { skipLocked: false, advisoryLocks: false, concurrentWriters: false },
+    async version() {
+      const row = raw.prepare('select sqlite_version() as v').get() as { v: string };
+      return `SQLite ${row.v}`;
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+/** better-sqlite3 refuses JS booleans as parameters; SQLite stores them as 0/1. */
+function bindBooleansAsIntegers(raw: SqliteDatabase.Database): SqliteDatabase.Database {
+  const bind = (a: unknown): unknown => (typeof a === 'boolean' ? (a ? 1 : 0) : a);
+  const convert = (args: unknown[]) => args.map((a) => (Array.isArray(a) ? a.map(bind) : bind(a)));
+  const prepare = raw.prepare.bind(raw);
+  return new Proxy(raw, {
+    get(target, prop, receiver) {
+      if (prop !== 'prepare') return Reflect.get(target, prop, receiver);
+      return (source: string) => {
+        const stmt = prepare(source);
+        return new Proxy(stmt, {
+          get(s, p, r) {
+            const value = Reflect.get(s, p, r);
+            if (p === 'run' || p === 'all' || p === 'get' || p === 'iterate') {
+              return (...args: unknown[]) => (value as (...a: unknown[]) => unknown).apply(s, convert(args));
+            }
+            return typeof value === 'function' ? value.bind(s) : value;
+          },
+        });
+      };
+    },
+  });
+}
+
+const PG_INT8 = 20;
+const PG_TIMESTAMPTZ = 1184;
+const PG_TIMESTAMP = 1114;
+
+function openPostgres(url: string, options: OpenDatabaseOptions): Database {
+  const parsers: Record<number, (value: string) => unknown> = {
+    [PG_INT8]: (v) => Number(v),
+    [PG_TIMESTAMPTZ]: (v) => new Date(v).toISOString(),
+    [PG_TIMESTAMP]: (v) => new Date(`${v}Z`).toISOString(),
+  };
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        parsers[oid] ?? pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: 'postgres',
+    schema: options.pgSchema ?? 'public',
+    caps: { skipLocked: true, advisoryLocks: true, concurrentWriters: true },
+    async version() {
+      const { rows } = await sql<{ v: string }>`show server_version`.execute(db);
+      return `PostgreSQL ${rows[0]?.v ?? '?'}`;
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}

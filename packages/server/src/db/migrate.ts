@@ -1,0 +1,43 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { columnTypes, type SystemMigration } from './column-types.ts';
+import type { Database } from './database.ts';
+import { platformMigration } from './migrations/0001-platform.ts';
+
+/** System migrations in order. Append only: a released migration is never edited. */
+export const SYSTEM_MIGRATIONS: SystemMigration[] = [platformMigration];
+
+function migrator(database: Database): Migrator {
+  const types = columnTypes(database.dialect);
+  const provider: MigrationProvider = {
+    async getMigrations() {
+      const entries: Record<string, Migration> = {};
+      for (const m of SYSTEM_MIGRATIONS) entries[m.name] = { up: (db: Kysely<unknown>) => m.up(db, types) };
+      return entries;
+    },
+  };
+  return new Migrator({
+    db: database.db,
+    provider,
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+    ...(database.schema ? { migrationTableSchema: database.schema } : {}),
+  });
+}
+
+/** Applies pending system migrations; returns the names applied. Throws on the first failure. */
+export async function migrateToLatest(database: Database): Promise<string[]> {
+  const { error, results } = await migrator(database).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+export interface MigrationState {
+  name: string;
+  executedAt: string | null;
+}
+
+/** Every known migration with when it ran (null: pending). */
+export async function migrationStatus(database: Database): Promise<MigrationState[]> {
+  const list = await migrator(database).getMigrations();
+  return list.map((m) => ({ name: m.name, executedAt: m.executedAt ? m.executedAt.toISOString() : null }));
+}

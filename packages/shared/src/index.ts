@@ -1,0 +1,3 @@
+export * from './locales.ts';
+export * from './permissions.ts';
+export * from './problem.ts';
