@@ -21,6 +21,8 @@ export interface Viewer {
   username: string;
   name: string;
   departmentId: number | null;
+  /** Materialised path of the viewer's department (e.g. `/1/4/`), for department-and-below scopes. */
+  departmentPath: string | null;
   locale: Locale;
   permissions: PermissionSet;
   /** Set when authenticated by API key: the key's id and scopes (which narrow the user's permissions). */

@@ -6,8 +6,8 @@ import { AppError, invalidFields } from '../../errors.ts';
 import { PUBLIC, SIGNED_IN, type Viewer, viewerOf } from '../../http/access.ts';
 import { diffChanges, recordAudit } from '../audit/record-audit.ts';
 import { defineMessages } from '../i18n.ts';
-import { loadPermissionSet } from '../permissions/load-permissions.ts';
 import { ChangePasswordBody, LoginBody, MeResponse, MeUpdateBody } from './auth.schemas.ts';
+import { loadViewer } from './load-viewer.ts';
 import { assertNotThrottled, clearAccountFailures, recordLoginFailure } from './login-throttle.ts';
 import { hashPassword, verifyPassword } from './secrets.ts';
 import { createSession, deleteSession, deleteUserSessions, SESSION_COOKIE } from './sessions.ts';
@@ -234,18 +234,9 @@ async function viewerForUser(
   userId: number,
   sessionId: string | null,
 ): Promise<Viewer> {
-  const db = request.server.ctx.database.db;
-  const user = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirstOrThrow();
-  return {
-    userId,
-    username: user.username,
-    name: user.name,
-    departmentId: user.department_id,
-    locale: isLocale(user.locale) ? user.locale : 'zh-CN',
-    permissions: await loadPermissionSet(db, userId),
-    apiKey: null,
-    sessionId,
-  };
+  const viewer = await loadViewer(request.server.ctx.database.db, userId, null, sessionId);
+  if (!viewer) throw new AppError(403, 'auth.account_disabled');
+  return viewer;
 }
 
 async function presentMe(request: FastifyRequest, viewer: Viewer): Promise<z.infer<typeof MeResponse>> {

@@ -1,10 +1,10 @@
-import { isLocale, pickLocale } from '@lodestar/shared';
+import { pickLocale } from '@lodestar/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, forbidden, unauthorized } from '../../errors.ts';
 import type { Viewer } from '../../http/access.ts';
 import { defineMessages } from '../i18n.ts';
-import { loadPermissionSet } from '../permissions/load-permissions.ts';
 import { apiKeyScopeAllows, PLATFORM_OBJECT_SET } from './api-key-scopes.ts';
+import { loadViewer } from './load-viewer.ts';
 import { sha256 } from './secrets.ts';
 import { resolveSession, SESSION_COOKIE } from './sessions.ts';
 
@@ -50,7 +50,7 @@ export async function authenticateRequest(request: FastifyRequest, _reply: Fasti
       throw new AppError(401, 'auth.invalid_api_key');
     }
     viewer = await loadViewer(
-      request,
+      db,
       key.user_id,
       { id: key.id, scopes: JSON.parse(key.scopes) as string[] },
       null,
@@ -67,7 +67,7 @@ export async function authenticateRequest(request: FastifyRequest, _reply: Fasti
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const session = await resolveSession(db, token, config.sessionTtlSeconds);
-      if (session) viewer = await loadViewer(request, session.user_id, null, session.id);
+      if (session) viewer = await loadViewer(db, session.user_id, null, session.id);
       if (!SAFE_METHODS.has(request.method)) checkOrigin(request);
     }
   }
@@ -107,31 +107,6 @@ export async function authenticateRequest(request: FastifyRequest, _reply: Fasti
   const scope = viewer.permissions.scope(object, action);
   if (!scope) throw forbidden();
   request.grantedScope = scope;
-}
-
-async function loadViewer(
-  request: FastifyRequest,
-  userId: number,
-  apiKey: Viewer['apiKey'],
-  sessionId: string | null,
-): Promise<Viewer | null> {
-  const db = request.server.ctx.database.db;
-  const user = await db
-    .selectFrom('users')
-    .select(['id', 'username', 'name', 'department_id', 'locale', 'status'])
-    .where('id', '=', userId)
-    .executeTakeFirst();
-  if (user?.status !== 'active') return null;
-  return {
-    userId: user.id,
-    username: user.username,
-    name: user.name,
-    departmentId: user.department_id,
-    locale: isLocale(user.locale) ? user.locale : 'zh-CN',
-    permissions: await loadPermissionSet(db, user.id),
-    apiKey,
-    sessionId,
-  };
 }
 
 /** Cookie-authenticated writes must come from our own origin (CSRF defence on top of SameSite=Lax). */

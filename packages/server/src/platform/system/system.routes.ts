@@ -43,10 +43,8 @@ export async function systemRoutes(fastify: FastifyInstance) {
     },
   );
 
-  app.get(
-    '/openapi.json',
-    { config: { access: PUBLIC }, schema: { hide: true } },
-    async () => fastify.swagger(),
+  app.get('/openapi.json', { config: { access: PUBLIC }, schema: { hide: true } }, async () =>
+    fastify.swagger(),
   );
 
   app.get(
