@@ -53,6 +53,14 @@ defineMessages({
     'zh-CN': '数据已被他人修改，请刷新后重试',
     en: 'The record was changed by someone else; reload and retry',
   },
+  'common.duplicate': {
+    'zh-CN': '该记录已存在（可能刚被他人创建）',
+    en: 'This already exists (it may have just been created by someone else)',
+  },
+  'common.concurrent_update': {
+    'zh-CN': '数据正被他人同时修改，请重试',
+    en: 'Someone else is changing this at the same time; please retry',
+  },
   'common.bad_request': { 'zh-CN': '请求无效', en: 'Bad request' },
   'common.too_many_requests': {
     'zh-CN': '请求过于频繁，请稍后再试',

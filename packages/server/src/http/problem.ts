@@ -2,6 +2,7 @@ import type { FieldProblem, Locale, Problem } from '@lodestar/shared';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { classifyDatabaseConflict } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
 import { translate } from '../platform/i18n.ts';
 
@@ -96,6 +97,16 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       return sendProblem(request, reply, 415, 'common.unsupported_media_type');
   }
   if (error instanceof SyntaxError) return sendProblem(request, reply, 400, 'common.malformed_json');
+  const conflict = classifyDatabaseConflict(error);
+  if (conflict) {
+    request.log.warn({ err: error }, 'database conflict');
+    return sendProblem(
+      request,
+      reply,
+      409,
+      conflict === 'unique' ? 'common.duplicate' : 'common.concurrent_update',
+    );
+  }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     const code =

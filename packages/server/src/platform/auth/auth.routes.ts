@@ -6,6 +6,7 @@ import { AppError, invalidFields } from '../../errors.ts';
 import { PUBLIC, SIGNED_IN, type Viewer, viewerOf } from '../../http/access.ts';
 import { diffChanges, recordAudit } from '../audit/record-audit.ts';
 import { defineMessages } from '../i18n.ts';
+import '../users/user.messages.ts';
 import { ChangePasswordBody, LoginBody, MeResponse, MeUpdateBody } from './auth.schemas.ts';
 import { loadViewer } from './load-viewer.ts';
 import { assertNotThrottled, clearAccountFailures, recordLoginFailure } from './login-throttle.ts';
@@ -27,7 +28,6 @@ defineMessages({
     en: 'Your session has expired; please sign in again',
   },
   'auth.wrong_current_password': { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
-  'user.email_taken': { 'zh-CN': '该邮箱已被使用', en: 'This email is already in use' },
 });
 
 const ProblemRef = z.object({ code: z.string(), detail: z.string() }).loose();

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { type SelectQueryBuilder, sql, type Transaction } from 'kysely';
+import type { Capabilities } from './database.ts';
+import type { DB } from './schema.ts';
+
+/**
+ * Makes a row-selecting subquery lock the rows it returns and pass over rows other transactions hold
+ * (`FOR UPDATE SKIP LOCKED`), so concurrent workers each take different rows. Where the database has one
+ * writer the statement is already exclusive and the query is returned unchanged.
+ * @example claimable = lockSkippingLocked(db.selectFrom('jobs').select('id').limit(8), database.caps)
+ */
+export function lockSkippingLocked<S, T extends keyof S, O>(
+  query: SelectQueryBuilder<S, T, O>,
+  caps: Capabilities,
+): SelectQueryBuilder<S, T, O> {
+  return caps.skipLocked ? query.forUpdate().skipLocked() : query;
+}
+
+/**
+ * Takes the write lock now, at the start of a transaction, where the database has a single writer: a
+ * transaction that reads before it writes then cannot fail when another connection wrote in between.
+ * With concurrent writers row locks do that work and nothing happens here.
+ */
+export async function takeWriteLock(trx: Transaction<DB>, caps: Capabilities): Promise<void> {
+  if (caps.concurrentWriters) return;
+  // A write that touches no row still takes SQLite's write lock for the rest of the transaction.
+  await sql`update schema_migrations set name = name where 1 = 0`.execute(trx);
+}
+
+/**
+ * Tries to take the cluster-wide lock `name` for the rest of the transaction, without waiting: true when
+ * this transaction holds it, false when another instance does. On PostgreSQL this is a transaction-level
+ * advisory lock, released at commit or rollback; with a single writer, it is the database write lock.
+ */
+export async function tryTransactionLock(
+  trx: Transaction<DB>,
+  caps: Capabilities,
+  name: string,
+): Promise<boolean> {
+  if (!caps.advisoryLocks) {
+    await takeWriteLock(trx, caps);
+    return true;
+  }
+  const { rows } = await sql<{
+    locked: boolean;
+  }>`select pg_try_advisory_xact_lock(${advisoryKey(name)}::bigint) as locked`.execute(trx);
+  return rows[0]?.locked === true;
+}
+
+/** A stable signed 64-bit key for an advisory lock name. */
+function advisoryKey(name: string): string {
+  return createHash('sha256').update(name).digest().readBigInt64BE(0).toString();
+}
