@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { DEFAULT_LOCALE } from '@lodestar/shared';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
@@ -26,6 +26,8 @@ export interface AppContext {
 declare module 'fastify' {
   interface FastifyInstance {
     ctx: AppContext;
+    /** Every route as registered, with its config: what the test that enforces declared access walks. */
+    registeredRoutes: readonly RouteOptions[];
   }
 }
 
@@ -62,10 +64,13 @@ export async function buildApp({
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
 
+  const registeredRoutes: RouteOptions[] = [];
+  app.decorate('registeredRoutes', registeredRoutes);
   // Routes of the API docs UI are public by construction; everything else must declare its access.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs'))
       route.config = { ...(route.config ?? {}), access: { public: true } as Access };
+    registeredRoutes.push(route);
   });
 
   metrics.install(app);

@@ -63,9 +63,6 @@ export function scopeCovers(viewer: Viewer, scope: DataScope, owner: RecordOwner
   if (scope === 'own') return false;
   if (scope === 'department')
     return viewer.departmentId != null && owner.departmentId === viewer.departmentId;
-  return (
-    viewer.departmentPath != null &&
-    owner.departmentPath != null &&
-    owner.departmentPath.startsWith(viewer.departmentPath)
-  );
+  if (viewer.departmentPath == null || owner.departmentPath == null) return false;
+  return owner.departmentPath.startsWith(viewer.departmentPath);
 }
