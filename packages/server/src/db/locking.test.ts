@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/support/test-database.ts';
+import { tryTransactionLock } from './locking.ts';
+import { migrateToLatest } from './migrate.ts';
+
+for (const dialect of DIALECTS) {
+  describe(`transaction locks (${dialect})`, () => {
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await createTestDatabase(dialect);
+      await migrateToLatest(database);
+    });
+    afterAll(async () => database?.dispose());
+
+    it('grants a named lock to one transaction at a time and releases it at commit', async () => {
+      const { caps } = database;
+      const other = caps.concurrentWriters ? database.reopen() : null;
+      try {
+        await database.db.transaction().execute(async (trx) => {
+          expect(await tryTransactionLock(trx, caps, 'test:lock')).toBe(true);
+          if (other) {
+            // Another connection, while the first transaction holds it: refused without waiting.
+            const second = await other.db
+              .transaction()
+              .execute((t) => tryTransactionLock(t, caps, 'test:lock'));
+            expect(second).toBe(false);
+            const unrelated = await other.db
+              .transaction()
+              .execute((t) => tryTransactionLock(t, caps, 'test:other'));
+            expect(unrelated).toBe(true);
+          }
+        });
+        const after = await (other ?? database).db
+          .transaction()
+          .execute((t) => tryTransactionLock(t, caps, 'test:lock'));
+        expect(after).toBe(true);
+      } finally {
+        await other?.close();
+      }
+    });
+  });
+}
