@@ -1,0 +1,125 @@
+import { Layout, Menu, type MenuProps } from 'antd';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { ApiError } from '../api/client.ts';
+import { applyLocale } from '../i18n/index.ts';
+import { LanguageSwitch } from '../modules/session/components/LanguageSwitch.tsx';
+import { UserMenu } from '../modules/session/components/UserMenu.tsx';
+import { useCan } from '../modules/session/hooks/useCan.ts';
+import { useMe } from '../modules/session/hooks/useMe.ts';
+import { CompanyName } from '../modules/settings/components/CompanyName.tsx';
+import { BrandMark } from '../ui/BrandMark.tsx';
+import { FullPageSpin } from '../ui/FullPageSpin.tsx';
+import { PageSpin } from '../ui/PageSpin.tsx';
+import { QueryError } from '../ui/QueryError.tsx';
+import { AREAS, allowedSettingsPages, SETTINGS_ICON } from './navigation.tsx';
+
+const SETTINGS_KEY = '/settings';
+
+/** The signed-in shell: side menu of CRM areas, header with language and user menu, the page. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const can = useCan();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+  const [openKeys, setOpenKeys] = useState<string[]>(pathname.startsWith(SETTINGS_KEY) ? [SETTINGS_KEY] : []);
+
+  // The user's own language wins over the browser's remembered one, once per signed-in user.
+  const userId = me.data?.id;
+  const userLocale = me.data?.locale;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: apply on sign-in, not on every locale change
+  useEffect(() => {
+    if (userLocale) void applyLocale(userLocale);
+  }, [userId]);
+
+  useEffect(() => {
+    if (pathname.startsWith(SETTINGS_KEY))
+      setOpenKeys((keys) => (keys.includes(SETTINGS_KEY) ? keys : [...keys, SETTINGS_KEY]));
+  }, [pathname]);
+
+  const settingsPages = useMemo(() => allowedSettingsPages(can), [can]);
+
+  const items = useMemo<MenuProps['items']>(() => {
+    const areas = AREAS.map((area) => ({
+      key: area.path,
+      icon: area.icon,
+      label: t(`areas.${area.area}.menu`),
+    }));
+    if (settingsPages.length === 0) return areas;
+    return [
+      ...areas,
+      {
+        key: SETTINGS_KEY,
+        icon: SETTINGS_ICON,
+        label: t('settings.menu'),
+        children: settingsPages.map((page) => ({
+          key: page.path,
+          icon: page.icon,
+          label: t(`settings.pages.${page.page}.menu`),
+        })),
+      },
+    ];
+  }, [t, settingsPages]);
+
+  const selectedKey = useMemo(() => {
+    const keys = [...AREAS.map((area) => area.path), ...settingsPages.map((page) => page.path)];
+    return keys
+      .filter((key) => (key === '/' ? pathname === '/' : pathname === key || pathname.startsWith(`${key}/`)))
+      .sort((a, b) => b.length - a.length)[0];
+  }, [pathname, settingsPages]);
+
+  if (me.isPending) return <FullPageSpin />;
+  if (me.isError) {
+    // A 401 is already on its way to the sign-in page.
+    if (me.error instanceof ApiError && me.error.status === 401) return <FullPageSpin />;
+    return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
+  }
+
+  return (
+    <Layout className="app-shell">
+      <Layout.Sider
+        width={232}
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        className="app-sider"
+        // The menu stays in view while long pages scroll.
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+        theme="dark"
+      >
+        <button type="button" className="app-brand" onClick={() => navigate('/')} aria-label={t('app.home')}>
+          <BrandMark size={30} />
+          {!collapsed && <span className="app-brand__name">{t('app.name')}</span>}
+        </button>
+        <Menu
+          theme="dark"
+          mode="inline"
+          inlineIndent={18}
+          items={items}
+          selectedKeys={selectedKey ? [selectedKey] : []}
+          openKeys={collapsed ? undefined : openKeys}
+          onOpenChange={setOpenKeys}
+          onClick={({ key }) => navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="app-header">
+          <CompanyName />
+          <div className="app-header__actions">
+            <LanguageSwitch />
+            <UserMenu />
+          </div>
+        </Layout.Header>
+        <Layout.Content className="app-content">
+          <Suspense fallback={<PageSpin />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

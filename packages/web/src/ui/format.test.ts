@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  endOfDisplayDay,
+  formatCny,
+  formatDate,
+  formatDateTime,
+  hourInDisplayZone,
+  startOfDisplayDay,
+} from './format.ts';
+
+describe('formatDateTime', () => {
+  it('shows instants in Asia/Shanghai whatever the machine zone', () => {
+    expect(formatDateTime('2025-03-01T17:05:09Z', 'zh-CN')).toBe('2025/03/02 01:05');
+    expect(formatDateTime('2025-03-01T17:05:09Z', 'zh-CN', true)).toBe('2025/03/02 01:05:09');
+    expect(formatDate('2025-03-01T17:05:09Z', 'zh-CN')).toBe('2025/03/02');
+    expect(hourInDisplayZone(new Date('2025-03-01T17:05:09Z'))).toBe(1);
+  });
+
+  it('shows a dash for a missing or invalid date', () => {
+    expect(formatDateTime(null, 'en')).toBe('—');
+    expect(formatDateTime('not a date', 'en')).toBe('—');
+  });
+
+  it('turns a Shanghai calendar day into UTC bounds', () => {
+    expect(startOfDisplayDay('2025-03-02')).toBe('2025-03-01T16:00:00.000Z');
+    expect(endOfDisplayDay('2025-03-02')).toBe('2025-03-02T15:59:59.999Z');
+  });
+});
+
+describe('formatCny', () => {
+  it('formats yuan with two decimals', () => {
+    expect(formatCny('1234.5', 'zh-CN')).toBe('¥1,234.50');
+    expect(formatCny(-88, 'en')).toBe('-¥88.00');
+  });
+
+  it('uses 万 and 亿 for large amounts in Chinese', () => {
+    expect(formatCny('1234567.8', 'zh-CN', { compact: true })).toBe('¥123.46万');
+    expect(formatCny(250_000_000, 'zh-CN', { compact: true })).toBe('¥2.5亿');
+    expect(formatCny(9999, 'zh-CN', { compact: true })).toBe('¥9,999.00');
+  });
+
+  it('uses K / M in English', () => {
+    expect(formatCny(1_234_567, 'en', { compact: true })).toBe('¥1.23M');
+  });
+
+  it('shows a dash for no amount', () => {
+    expect(formatCny(null, 'zh-CN')).toBe('—');
+    expect(formatCny('abc', 'zh-CN')).toBe('—');
+  });
+});
