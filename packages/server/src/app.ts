@@ -133,17 +133,28 @@ export async function buildApp({
   const webDir =
     config.webDir && fs.existsSync(path.join(config.webDir, 'index.html')) ? config.webDir : undefined;
   if (webDir) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: 'index.html', maxAge: '1h' });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: true,
+      index: ['index.html'],
+      setHeaders(res, filePath) {
+        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isApi = request.url.startsWith('/api/');
-    if (!isApi && webDir && (request.method === 'GET' || request.method === 'HEAD')) {
+    const pathname = request.url.split('?')[0] ?? '/';
+    const isApi = pathname.startsWith('/api/');
+    const looksLikeFile = /\.[a-z0-9]+$/i.test(pathname);
+    if (!isApi && !looksLikeFile && webDir && (request.method === 'GET' || request.method === 'HEAD')) {
       // Client-side routes of the single-page app.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendProblem(request, reply, 404, 'common.route_not_found', {
       method: request.method,
-      url: request.url.split('?')[0],
+      url: pathname,
     });
   });
 

@@ -46,6 +46,17 @@ export function sendProblem(
   return reply.code(status).type('application/problem+json; charset=utf-8').send(body);
 }
 
+/** Codes for 4xx errors raised by the framework or plugins rather than by our code. */
+const FALLBACK_CODES: Record<number, string> = {
+  401: 'auth.unauthenticated',
+  403: 'auth.forbidden',
+  404: 'common.not_found',
+  405: 'common.method_not_allowed',
+  413: 'common.body_too_large',
+  415: 'common.unsupported_media_type',
+  429: 'common.too_many_requests',
+};
+
 type ZodIssueLike = { code: string; path?: PropertyKey[]; message: string };
 
 function zodFieldProblems(request: FastifyRequest, error: FastifyError): FieldProblem[] {
@@ -109,12 +120,7 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    const code =
-      status === 429
-        ? 'common.too_many_requests'
-        : status === 405
-          ? 'common.method_not_allowed'
-          : 'common.bad_request';
+    const code = FALLBACK_CODES[status] ?? 'common.bad_request';
     return sendProblem(request, reply, status, code);
   }
   request.log.error({ err: error }, 'unhandled error');
