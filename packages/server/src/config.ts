@@ -22,7 +22,11 @@ export interface Config {
   webDir: string | undefined;
   /** Load demo data on first start. */
   seedDemo: boolean;
+  /** Password of the demo users; unset: a random one printed once. */
+  demoPassword: string | undefined;
   trustProxy: boolean;
+  /** Check every response against its schema (tests turn this on). */
+  validateResponses: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -56,7 +60,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     workerInProcess: readBool(env.LODESTAR_IN_PROCESS_WORKER, true),
     webDir: env.LODESTAR_WEB_DIR || undefined,
     seedDemo: readBool(env.LODESTAR_DEMO_DATA, true),
+    demoPassword: env.LODESTAR_DEMO_PASSWORD || undefined,
     trustProxy: readBool(env.LODESTAR_TRUST_PROXY, false),
+    validateResponses: readBool(env.LODESTAR_VALIDATE_RESPONSES, false),
     ...overrides,
   };
 }

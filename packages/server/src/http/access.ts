@@ -20,10 +20,14 @@ export interface Viewer {
   userId: number;
   username: string;
   name: string;
+  email: string | null;
+  phone: string | null;
   departmentId: number | null;
+  departmentName: string | null;
   /** Materialised path of the viewer's department (e.g. `/1/4/`), for department-and-below scopes. */
   departmentPath: string | null;
   locale: Locale;
+  roles: Array<{ id: number; key: string | null; name: string }>;
   permissions: PermissionSet;
   /** Set when authenticated by API key: the key's id and scopes (which narrow the user's permissions). */
   apiKey: { id: number; scopes: string[] } | null;

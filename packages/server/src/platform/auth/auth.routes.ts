@@ -88,7 +88,7 @@ export async function authRoutes(fastify: FastifyInstance) {
         );
       });
       reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, maxAge: config.sessionTtlSeconds });
-      return presentMe(request, await viewerForUser(request, user.id, session.id));
+      return presentMe(await viewerForUser(request, user.id, session.id));
     },
   );
 
@@ -119,7 +119,7 @@ export async function authRoutes(fastify: FastifyInstance) {
         response: { 200: MeResponse },
       },
     },
-    async (request) => presentMe(request, viewerOf(request)),
+    async (request) => presentMe(viewerOf(request)),
   );
 
   app.patch(
@@ -170,7 +170,7 @@ export async function authRoutes(fastify: FastifyInstance) {
           changes,
         });
       });
-      return presentMe(request, await viewerForUser(request, viewer.userId, viewer.sessionId));
+      return presentMe(await viewerForUser(request, viewer.userId, viewer.sessionId));
     },
   );
 
@@ -239,43 +239,20 @@ async function viewerForUser(
   return viewer;
 }
 
-async function presentMe(request: FastifyRequest, viewer: Viewer): Promise<z.infer<typeof MeResponse>> {
-  const db = request.server.ctx.database.db;
-  const user = await db
-    .selectFrom('users')
-    .leftJoin('departments', 'departments.id', 'users.department_id')
-    .select([
-      'users.id',
-      'users.username',
-      'users.name',
-      'users.email',
-      'users.phone',
-      'users.locale',
-      'departments.id as department_id',
-      'departments.name as department_name',
-    ])
-    .where('users.id', '=', viewer.userId)
-    .executeTakeFirstOrThrow();
-  const roles = await db
-    .selectFrom('roles')
-    .innerJoin('user_roles', 'user_roles.role_id', 'roles.id')
-    .select(['roles.id', 'roles.key', 'roles.name'])
-    .where('user_roles.user_id', '=', viewer.userId)
-    .orderBy('roles.id')
-    .execute();
-  const permissions = viewer.permissions.summarize(KNOWN_OBJECTS);
+/** The signed-in user as the API shows it; everything comes from the viewer already loaded. */
+function presentMe(viewer: Viewer): z.infer<typeof MeResponse> {
   return {
-    id: user.id,
-    username: user.username,
-    name: user.name,
-    email: user.email,
-    phone: user.phone,
-    locale: isLocale(user.locale) ? user.locale : 'zh-CN',
+    id: viewer.userId,
+    username: viewer.username,
+    name: viewer.name,
+    email: viewer.email,
+    phone: viewer.phone,
+    locale: viewer.locale,
     department:
-      user.department_id != null ? { id: user.department_id, name: user.department_name ?? '' } : null,
-    roles,
+      viewer.departmentId != null ? { id: viewer.departmentId, name: viewer.departmentName ?? '' } : null,
+    roles: viewer.roles,
     isAdmin: viewer.permissions.isAdmin,
-    permissions,
+    permissions: viewer.permissions.summarize(KNOWN_OBJECTS),
     authenticatedBy: viewer.apiKey ? 'apiKey' : 'session',
   };
 }
