@@ -1,5 +1,10 @@
+import { backupCommand } from './backup.command.ts';
+import { createUserCommand } from './create-user.command.ts';
+import { doctorCommand } from './doctor.command.ts';
 import { migrateCommand } from './migrate.command.ts';
+import { resetPasswordCommand } from './reset-password.command.ts';
 import { serveCommand } from './serve.command.ts';
+import { workerCommand } from './worker.command.ts';
 
 export interface Command {
   name: string;
@@ -12,5 +17,13 @@ export interface Command {
 
 /** Every CLI command by name. */
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [serveCommand, migrateCommand].map((c) => [c.name, c]),
+  [
+    serveCommand,
+    workerCommand,
+    migrateCommand,
+    backupCommand,
+    doctorCommand,
+    createUserCommand,
+    resetPasswordCommand,
+  ].map((c) => [c.name, c]),
 );

@@ -3,6 +3,10 @@ import type { Config } from '../config.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 
 /** Opens the database the configuration names: PostgreSQL by `DATABASE_URL`, else SQLite in the data folder. */
-export function openConfiguredDatabase(config: Config): Database {
-  return openDatabase({ url: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'lodestar.db') });
+export function openConfiguredDatabase(config: Config, options: { mustExist?: boolean } = {}): Database {
+  return openDatabase({
+    url: config.databaseUrl,
+    sqliteFile: path.join(config.dataDir, 'lodestar.db'),
+    sqliteMustExist: options.mustExist ?? false,
+  });
 }

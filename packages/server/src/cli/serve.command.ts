@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import { buildApp } from '../app.ts';
 import { loadConfig, redactUrl } from '../config.ts';
+import { type DemoLoadResult, loadDemoData } from '../platform/demo/load-demo-data.ts';
+import { PLATFORM_BACKGROUND } from '../platform/jobs/background-registry.ts';
+import { startWorker } from '../platform/jobs/worker.ts';
 import { prepareDatabase } from '../platform/prepare-database.ts';
 import type { Command } from './commands.ts';
 import { openConfiguredDatabase } from './open-configured-database.ts';
@@ -27,14 +30,19 @@ LODESTAR_IN_PROCESS_WORKER (default 1).`,
       ...(values['no-worker'] ? { workerInProcess: false } : {}),
     };
     const database = openConfiguredDatabase(config);
-    const { generatedPassword } = await prepareDatabase(database, config);
+    const { created, generatedPassword } = await prepareDatabase(database, config);
     if (generatedPassword) {
       console.log(
         `\n  Created the admin user.\n  username: admin\n  password: ${generatedPassword}\n  (shown once; set LODESTAR_ADMIN_PASSWORD to choose it)\n`,
       );
     }
+    if (created && config.seedDemo) {
+      printDemoLoad(await loadDemoData(database.db, { password: config.demoPassword }));
+    }
     const app = await buildApp({ config, database, logger: { level: config.logLevel } });
-    const background = config.workerInProcess ? await startBackground(database, app.log) : null;
+    const background = config.workerInProcess
+      ? await startWorker({ database, ...PLATFORM_BACKGROUND, log: app.log })
+      : null;
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;
@@ -59,7 +67,13 @@ LODESTAR_IN_PROCESS_WORKER (default 1).`,
   },
 };
 
-/** Starts the in-process worker and scheduler; replaced by the jobs module. */
-async function startBackground(_database: unknown, _log: unknown): Promise<{ stop(): Promise<void> } | null> {
-  return null;
+/** Tells who can sign in to the demo company; a generated password is shown here only. */
+function printDemoLoad(result: DemoLoadResult): void {
+  if (!result.loaded) return;
+  const password = result.passwordGenerated
+    ? `${result.password}\n  (shown once; set LODESTAR_DEMO_PASSWORD to choose it)`
+    : '(from LODESTAR_DEMO_PASSWORD)';
+  console.log(
+    `  Loaded demo data (LODESTAR_DEMO_DATA=0 skips it). Demo users, all with the same password:\n  usernames: ${result.usernames.join(', ')}\n  password: ${password}\n`,
+  );
 }

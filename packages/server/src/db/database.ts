@@ -25,6 +25,8 @@ export interface Database {
   schema?: string;
   /** Human-readable server version, for `doctor` and health. */
   version(): Promise<string>;
+  /** Writes a consistent copy of the whole database to `file` while it stays in use (embedded SQLite only). */
+  backupTo?(file: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,18 +39,20 @@ export interface OpenDatabaseOptions {
   pgSchema?: string;
   /** PostgreSQL pool size. */
   poolSize?: number;
+  /** Fail instead of creating the SQLite file when it does not exist yet (for read-only inspection). */
+  sqliteMustExist?: boolean;
 }
 
 /** Opens the database named by a URL or a SQLite path; the single place that knows which dialect is in use. */
 export function openDatabase(options: OpenDatabaseOptions): Database {
   if (options.url?.startsWith('postgres')) return openPostgres(options.url, options);
   const file = options.sqliteFile ?? ':memory:';
-  return openSqlite(file);
+  return openSqlite(file, options.sqliteMustExist ?? false);
 }
 
-function openSqlite(file: string): Database {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const raw = new SqliteDatabase(file);
+function openSqlite(file: string, mustExist: boolean): Database {
+  if (file !== ':memory:' && !mustExist) fs.mkdirSync(path.dirname(file), { recursive: true });
+  const raw = new SqliteDatabase(file, { fileMustExist: mustExist });
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
@@ -62,23 +66,36 @@ function openSqlite(file: string): Database {
       const row = raw.prepare('select sqlite_version() as v').get() as { v: string };
       return `SQLite ${row.v}`;
     },
+    async backupTo(target) {
+      await raw.backup(target);
+    },
     async close() {
       await db.destroy();
     },
   };
 }
 
-/** better-sqlite3 refuses JS booleans as parameters; SQLite stores them as 0/1. */
+/** Prepared statements kept per connection: compiling SQL costs more than running these small queries. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * better-sqlite3 refuses JS booleans as parameters; SQLite stores them as 0/1. Statements are also cached
+ * by their SQL text (Kysely prepares on every execution); SQLite recompiles a cached statement by itself
+ * when the schema changes.
+ */
 function bindBooleansAsIntegers(raw: SqliteDatabase.Database): SqliteDatabase.Database {
   const bind = (a: unknown): unknown => (typeof a === 'boolean' ? (a ? 1 : 0) : a);
   const convert = (args: unknown[]) => args.map((a) => (Array.isArray(a) ? a.map(bind) : bind(a)));
   const prepare = raw.prepare.bind(raw);
+  const statements = new Map<string, SqliteDatabase.Statement>();
   return new Proxy(raw, {
     get(target, prop, receiver) {
       if (prop !== 'prepare') return Reflect.get(target, prop, receiver);
       return (source: string) => {
+        const cached = statements.get(source);
+        if (cached) return cached;
         const stmt = prepare(source);
-        return new Proxy(stmt, {
+        const wrapped = new Proxy(stmt, {
           get(s, p, r) {
             const value = Reflect.get(s, p, r);
             if (p === 'run' || p === 'all' || p === 'get' || p === 'iterate') {
@@ -87,6 +104,9 @@ function bindBooleansAsIntegers(raw: SqliteDatabase.Database): SqliteDatabase.Da
             return typeof value === 'function' ? value.bind(s) : value;
           },
         });
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+        statements.set(source, wrapped);
+        return wrapped;
       };
     },
   });
@@ -118,7 +138,7 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Database {
     schema: options.pgSchema ?? 'public',
     caps: { skipLocked: true, advisoryLocks: true, concurrentWriters: true },
     async version() {
-      const { rows } = await sql<{ v: string }>`show server_version`.execute(db);
+      const { rows } = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db);
       return `PostgreSQL ${rows[0]?.v ?? '?'}`;
     },
     async close() {

@@ -25,7 +25,13 @@ export async function createTestApp(
   const database = await createTestDatabase(dialect);
   const config = loadConfig(
     {},
-    { adminPassword: ADMIN_PASSWORD, seedDemo: false, workerInProcess: false, validateResponses: true, ...overrides },
+    {
+      adminPassword: ADMIN_PASSWORD,
+      seedDemo: false,
+      workerInProcess: false,
+      validateResponses: true,
+      ...overrides,
+    },
   );
   await prepareDatabase(database, config);
   const app = await buildApp({ config, database });

@@ -1,4 +1,4 @@
-import { ACTIONS, isLocale, KNOWN_OBJECTS } from '@lodestar/shared';
+import { KNOWN_OBJECTS } from '@lodestar/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -1,0 +1,67 @@
+// `npm run bench -- <name> [options]`: runs one benchmark (or all), prints a table, writes bench/results/*.json.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT } from './lib/server-process.mjs';
+import { benchMe } from './me.mjs';
+import { benchMemory } from './memory.mjs';
+import { benchStartup } from './startup.mjs';
+
+const USAGE = `Usage: npm run bench -- <name> [options]
+
+Benchmarks (each starts real server processes on temporary data folders, on 127.0.0.1 only):
+  startup   spawn → first 200 of /api/v1/health on existing data; lodestar serve and npm start (median)
+  memory    resident memory of the idle server after a few requests (median)
+  me        GET /api/v1/me with a session: requests/s and latency under concurrent load (autocannon)
+  jobs      no-op job throughput on SQLite, and on PostgreSQL when TEST_DATABASE_URL or DATABASE_URL is set
+            (bench/jobs.mjs; options after the name go to it, e.g. --jobs 5000 --concurrency 8)
+  all       all of the above, in that order
+
+Options:
+  --runs N          starts per figure for startup (5) and memory (3)
+  --connections N   concurrent connections for me (50)
+  --duration S      seconds of load for me (10)
+
+Results: a table on the console and JSON in bench/results/<name>-<timestamp>.json.`;
+
+/** The jobs benchmark is a separate script with its own options; it is run as a child process. */
+function benchJobs(args) {
+  const script = path.join(ROOT, 'bench/jobs.mjs');
+  if (!fs.existsSync(script)) {
+    console.log('jobs: bench/jobs.mjs is not present; skipped.');
+    return;
+  }
+  const result = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`bench/jobs.mjs exited with ${result.status ?? result.signal}`);
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  strict: false,
+  options: {
+    runs: { type: 'string' },
+    connections: { type: 'string' },
+    duration: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+const [name] = positionals;
+// The jobs benchmark parses its own options: hand it everything after the name untouched.
+const rest = process.argv.slice(process.argv.indexOf(name ?? '') + 1);
+const number = (v) => (v === undefined ? undefined : Number(v));
+const runs = number(values.runs);
+const benches = {
+  startup: () => benchStartup({ runs }),
+  memory: () => benchMemory({ runs }),
+  me: () => benchMe({ connections: number(values.connections), duration: number(values.duration) }),
+  jobs: () => benchJobs(rest),
+};
+
+if (values.help || !name || !(name in benches || name === 'all')) {
+  console.log(USAGE);
+  process.exitCode = values.help ? 0 : 2;
+} else {
+  const names = name === 'all' ? Object.keys(benches) : [name];
+  for (const n of names) await benches[n]();
+}
