@@ -5,9 +5,11 @@ import './app/app.css';
 import { onUnauthorized } from './api/client.ts';
 import { App } from './app/App.tsx';
 import { router } from './app/router.tsx';
+import { setSessionHint } from './modules/session/utils/session-hint.ts';
 
 // Any 401 (an expired or ended session) leads to the sign-in page, which returns here afterwards.
 onUnauthorized((error) => {
+  setSessionHint(false);
   const { pathname, search } = window.location;
   if (pathname === '/login') return;
   const next = encodeURIComponent(`${pathname}${search}`);

@@ -8,7 +8,9 @@ import { LanguageSwitch } from '../modules/session/components/LanguageSwitch.tsx
 import { UserMenu } from '../modules/session/components/UserMenu.tsx';
 import { useCan } from '../modules/session/hooks/useCan.ts';
 import { useMe } from '../modules/session/hooks/useMe.ts';
+import { hasSessionHint, setSessionHint } from '../modules/session/utils/session-hint.ts';
 import { CompanyName } from '../modules/settings/components/CompanyName.tsx';
+import { LoginPage } from '../pages/LoginPage.tsx';
 import { BrandMark } from '../ui/BrandMark.tsx';
 import { FullPageSpin } from '../ui/FullPageSpin.tsx';
 import { PageSpin } from '../ui/PageSpin.tsx';
@@ -33,6 +35,7 @@ export function AppLayout() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: apply on sign-in, not on every locale change
   useEffect(() => {
     if (userLocale) void applyLocale(userLocale);
+    if (userId) setSessionHint(true);
   }, [userId]);
 
   useEffect(() => {
@@ -71,6 +74,8 @@ export function AppLayout() {
       .sort((a, b) => b.length - a.length)[0];
   }, [pathname, settingsPages]);
 
+  // Probably signed out: show the sign-in form at once rather than a spinner while /me answers.
+  if (me.isPending && !hasSessionHint()) return <LoginPage />;
   if (me.isPending) return <FullPageSpin />;
   if (me.isError) {
     // A 401 is already on its way to the sign-in page.

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { sessionApi } from '../api/session.api.ts';
+import { setSessionHint } from '../utils/session-hint.ts';
 
 /**
  * Ends the session, then loads the sign-in page afresh: a full page load drops everything this user had
@@ -8,6 +9,9 @@ import { sessionApi } from '../api/session.api.ts';
 export function useLogout() {
   return useMutation({
     mutationFn: sessionApi.logout,
-    onSettled: () => window.location.assign('/login'),
+    onSettled: () => {
+      setSessionHint(false);
+      window.location.assign('/login');
+    },
   });
 }
