@@ -40,6 +40,26 @@ export interface BuildAppOptions {
 
 export const API_PREFIX = '/api/v1';
 
+/** Writes a route's declared access into its OpenAPI operation, so integrators see what each call needs. */
+function documentAccess(route: RouteOptions): void {
+  const access = (route.config as { access?: Access } | undefined)?.access;
+  const schema = route.schema as
+    | (Record<string, unknown> & { description?: string; hide?: boolean })
+    | undefined;
+  if (!access || !schema || schema.hide) return;
+  const note =
+    'public' in access
+      ? 'Access: public, no sign-in needed.'
+      : 'signedIn' in access
+        ? 'Access: any signed-in user or API key.'
+        : `Access: permission \`${access.permission.object}.${access.permission.action}\`; the caller's data scope for it applies.`;
+  route.schema = {
+    ...schema,
+    description: [schema.description, note].filter(Boolean).join('\n\n'),
+    ...('public' in access ? { security: [] } : {}),
+  };
+}
+
 /** Builds the HTTP application (not listening). Tests call this and use `app.inject()`. */
 export async function buildApp({
   config,
@@ -74,6 +94,7 @@ export async function buildApp({
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs'))
       route.config = { ...(route.config ?? {}), access: { public: true } as Access };
+    documentAccess(route);
     registeredRoutes.push(route);
   });
 

@@ -83,6 +83,16 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('documents what each operation requires', async () => {
+      const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+      const login = doc.paths['/api/v1/auth/login'].post;
+      expect(login.security).toEqual([]);
+      expect(login.description).toContain('Access: public');
+      expect(doc.paths['/api/v1/me'].get.description).toContain('any signed-in user');
+      expect(doc.paths['/api/v1/users'].get.description).toContain('permission `user.read`');
+      expect(doc.paths['/api/v1/users'].get.security).toBeUndefined();
+    });
+
     it('serves the API docs UI as HTML', async () => {
       const res = await t.app.inject({ method: 'GET', url: '/api/docs/' });
       expect(res.statusCode).toBe(200);
