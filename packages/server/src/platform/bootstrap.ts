@@ -3,6 +3,7 @@ import { SALES_OBJECTS } from '@lodestar/shared';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { generatePassword, hashPassword } from './auth/secrets.ts';
+import { insertUser, newUserValues } from './users/user.repository.ts';
 
 type Grants = Array<[object: string, actions: Action[], scope: DataScope]>;
 
@@ -91,28 +92,12 @@ export async function ensureAdminUser(
     .executeTakeFirst();
   if (existing) return { created: false, generatedPassword: null };
   const generated = password ? null : generatePassword();
-  const now = new Date().toISOString();
   const hash = await hashPassword(password ?? generated!);
   await db.transaction().execute(async (trx) => {
-    const { id } = await trx
-      .insertInto('users')
-      .values({
-        username: 'admin',
-        email: null,
-        name: '系统管理员',
-        phone: null,
-        department_id: null,
-        manager_id: null,
-        status: 'active',
-        locale: 'zh-CN',
-        password_hash: hash,
-        password_changed_at: now,
-        last_login_at: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertUser(
+      trx,
+      newUserValues({ username: 'admin', name: '系统管理员', passwordHash: hash }),
+    );
     const role = await trx
       .selectFrom('roles')
       .select('id')

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema.ts';
 import { generateToken, hashPassword, sha256 } from '../../src/platform/auth/secrets.ts';
+import { insertUser as insertUserRow, newUserValues } from '../../src/platform/users/user.repository.ts';
 
 /**
  * Organisation fixtures written straight to the database (departments, users, role assignments, API
@@ -56,27 +57,18 @@ export async function insertUser(
     roles?: Array<string | number>;
   },
 ): Promise<number> {
-  const now = new Date().toISOString();
   fixtureHash ??= hashPassword(FIXTURE_PASSWORD);
-  const { id } = await db
-    .insertInto('users')
-    .values({
+  const id = await insertUserRow(
+    db,
+    newUserValues({
       username: props.username,
-      email: props.email ?? null,
       name: props.name ?? props.username,
-      phone: null,
-      department_id: props.departmentId ?? null,
-      manager_id: props.managerId ?? null,
-      status: 'active',
-      locale: 'zh-CN',
-      password_hash: await fixtureHash,
-      password_changed_at: now,
-      last_login_at: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+      email: props.email,
+      departmentId: props.departmentId,
+      managerId: props.managerId,
+      passwordHash: await fixtureHash,
+    }),
+  );
   for (const role of props.roles ?? []) {
     const roleId = typeof role === 'number' ? role : await roleIdByKey(db, role);
     await db.insertInto('user_roles').values({ user_id: id, role_id: roleId }).execute();

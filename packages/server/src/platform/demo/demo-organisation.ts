@@ -1,5 +1,6 @@
 import type { BuiltInRole } from '@lodestar/shared';
 import { recordAudit } from '../audit/record-audit.ts';
+import { insertUser, newUserValues } from '../users/user.repository.ts';
 import type { DemoContext } from './demo-context.ts';
 
 export interface DemoDepartment {
@@ -179,25 +180,18 @@ export async function loadDemoOrganisation(ctx: DemoContext): Promise<void> {
     const departmentId = ctx.departmentIds.get(user.department)!;
     const managerId = user.manager ? ctx.userIds.get(user.manager)! : null;
     const email = `${user.username}@${DEMO_EMAIL_DOMAIN}`;
-    const { id } = await trx
-      .insertInto('users')
-      .values({
+    const id = await insertUser(
+      trx,
+      newUserValues({
         username: user.username,
-        email,
         name: user.name,
+        email,
         phone: user.phone,
-        department_id: departmentId,
-        manager_id: managerId,
-        status: 'active',
-        locale: 'zh-CN',
-        password_hash: ctx.passwordHash,
-        password_changed_at: now,
-        last_login_at: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+        departmentId,
+        managerId,
+        passwordHash: ctx.passwordHash,
+      }),
+    );
     const roleId = roleIds.get(user.role);
     if (roleId === undefined) throw new Error(`built-in role "${user.role}" is missing`);
     await trx.insertInto('user_roles').values({ user_id: id, role_id: roleId }).execute();

@@ -6,7 +6,7 @@ import { type AuditActor, diffChanges, recordAudit } from '../audit/record-audit
 import { generatePassword, hashPassword } from '../auth/secrets.ts';
 import { emitEvent } from '../events/emit-event.ts';
 import { readSettings } from '../settings/settings.repository.ts';
-import { insertUser, replaceUserRoles } from './user.repository.ts';
+import { insertUser, newUserValues, replaceUserRoles } from './user.repository.ts';
 import type { CreateUserInput } from './user.schemas.ts';
 import { assertDepartmentInScope, assertMayChangeAdminRoles, assertUserWriteValid } from './user-rules.ts';
 import { userSnapshot } from './user-snapshot.ts';
@@ -50,22 +50,16 @@ export async function createUser(
     assertDepartmentInScope(viewer, 'create', input.departmentId ?? null, checked.departmentPath ?? null);
     assertMayChangeAdminRoles(viewer, checked.adminRoleIds.length > 0);
     const locale: Locale = input.locale ?? (await readSettings(trx)).locale.defaultLocale;
-    const now = new Date().toISOString();
-    const values = {
+    const values = newUserValues({
       username: input.username,
-      email: input.email ?? null,
       name: input.name,
-      phone: input.phone || null,
-      department_id: input.departmentId ?? null,
-      manager_id: input.managerId ?? null,
-      status: 'active' as const,
+      email: input.email,
+      phone: input.phone,
+      departmentId: input.departmentId,
+      managerId: input.managerId,
       locale,
-      password_hash: passwordHash,
-      password_changed_at: now,
-      last_login_at: null,
-      created_at: now,
-      updated_at: now,
-    };
+      passwordHash,
+    });
     const id = await insertUser(trx, values);
     await replaceUserRoles(trx, id, roleIds);
     const snapshot = userSnapshot(values, roleIds);

@@ -252,6 +252,37 @@ export async function lockAdminRoles(db: Kysely<DB>): Promise<void> {
 
 export type NewUserValues = Omit<UserTable, 'id'>;
 
+export interface NewUserProps {
+  username: string;
+  name: string;
+  passwordHash: string | null;
+  email?: string | null;
+  phone?: string | null;
+  departmentId?: number | null;
+  managerId?: number | null;
+  locale?: string;
+}
+
+/** Column values of a new, active user: what every way of creating a user (API, CLI, first start, demo) writes. */
+export function newUserValues(props: NewUserProps): NewUserValues {
+  const now = new Date().toISOString();
+  return {
+    username: props.username,
+    email: props.email ?? null,
+    name: props.name,
+    phone: props.phone || null,
+    department_id: props.departmentId ?? null,
+    manager_id: props.managerId ?? null,
+    status: 'active',
+    locale: props.locale ?? 'zh-CN',
+    password_hash: props.passwordHash,
+    password_changed_at: props.passwordHash ? now : null,
+    last_login_at: null,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
 /** Inserts a user and returns its id. */
 export async function insertUser(db: Kysely<DB>, values: NewUserValues): Promise<number> {
   const row = await db.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow();
