@@ -7,5 +7,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     env: { LODESTAR_VALIDATE_RESPONSES: '1' },
+    // In CI a JSON report is written too, from which .ci/run prints a plain pass/fail count.
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
+      : ['default'],
   },
 });
