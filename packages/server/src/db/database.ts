@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { type DialectAdapter, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { createPgListener, type NotifyHandler } from './pg-listener.ts';
 import type { DB } from './schema.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -15,6 +16,8 @@ export interface Capabilities {
   advisoryLocks: boolean;
   /** Several processes may write at once (false: one writer, as with an embedded SQLite file). */
   concurrentWriters: boolean;
+  /** `NOTIFY`/`LISTEN` between instances sharing the database (`notifyChannel`, `Database.listen`). */
+  notify: boolean;
 }
 
 export interface Database {
@@ -27,7 +30,21 @@ export interface Database {
   version(): Promise<string>;
   /** Writes a consistent copy of the whole database to `file` while it stays in use (embedded SQLite only). */
   backupTo?(file: string): Promise<void>;
+  /**
+   * Calls `onNotify` whenever a transaction that ran `notifyChannel(…, channel)` on this database (and
+   * schema) commits, in any process; resolves to the function that unsubscribes. Never throws: while the
+   * connection is down it retries with backoff, and polling covers the gap. Where `caps.notify` is set.
+   */
+  listen?(channel: string, onNotify: NotifyHandler): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+/** Capabilities by the Kysely adapter of each open database: shared by its instance and its transactions. */
+const capabilitiesByAdapter = new WeakMap<DialectAdapter, Capabilities>();
+
+/** The capabilities of the database a Kysely instance or transaction belongs to (undefined if not opened here). */
+export function capabilitiesOf(db: Kysely<DB>): Capabilities | undefined {
+  return capabilitiesByAdapter.get(db.getExecutor().adapter);
 }
 
 export interface OpenDatabaseOptions {
@@ -58,10 +75,17 @@ function openSqlite(file: string, mustExist: boolean): Database {
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: bindBooleansAsIntegers(raw) }) });
+  const caps: Capabilities = {
+    skipLocked: false,
+    advisoryLocks: false,
+    concurrentWriters: false,
+    notify: false,
+  };
+  capabilitiesByAdapter.set(db.getExecutor().adapter, caps);
   return {
     db,
     dialect: 'sqlite',
-    caps: { skipLocked: false, advisoryLocks: false, concurrentWriters: false },
+    caps,
     async version() {
       const row = raw.prepare('select sqlite_version() as v').get() as { v: string };
       return `SQLite ${row.v}`;
@@ -122,26 +146,35 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Database {
     [PG_TIMESTAMPTZ]: (v) => new Date(v).toISOString(),
     [PG_TIMESTAMP]: (v) => new Date(`${v}Z`).toISOString(),
   };
-  const pool = new pg.Pool({
+  const connection: pg.ClientConfig = {
     connectionString: url,
-    max: options.poolSize ?? 10,
     ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
+  };
+  const pool = new pg.Pool({
+    ...connection,
+    max: options.poolSize ?? 10,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         parsers[oid] ?? pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
     },
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const caps: Capabilities = { skipLocked: true, advisoryLocks: true, concurrentWriters: true, notify: true };
+  capabilitiesByAdapter.set(db.getExecutor().adapter, caps);
+  // Opened on the first subscription: instances that never listen hold no extra connection.
+  const listener = createPgListener({ ...connection, application_name: 'lodestar-listener' });
   return {
     db,
     dialect: 'postgres',
     schema: options.pgSchema ?? 'public',
-    caps: { skipLocked: true, advisoryLocks: true, concurrentWriters: true },
+    caps,
     async version() {
       const { rows } = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db);
       return `PostgreSQL ${rows[0]?.v ?? '?'}`;
     },
+    listen: (channel, onNotify) => listener.listen(channel, onNotify),
     async close() {
+      await listener.close();
       await db.destroy();
     },
   };

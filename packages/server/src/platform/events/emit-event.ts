@@ -1,5 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
+import { notifyChannel } from '../../db/notify.ts';
 import type { DB } from '../../db/schema.ts';
+
+/** Notification channel that wakes outbox dispatchers when an event is emitted (at commit, in any process). */
+export const OUTBOX_CHANNEL = 'lodestar_outbox';
 
 export interface DomainEvent {
   /** Dotted event type, e.g. `user.created`, `record.updated`. */
@@ -28,5 +32,6 @@ export async function emitEvent(db: Kysely<DB> | Transaction<DB>, event: DomainE
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await notifyChannel(db, OUTBOX_CHANNEL);
   return row.id;
 }

@@ -1,9 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
+import { notifyChannel } from '../../db/notify.ts';
 import type { DB } from '../../db/schema.ts';
 import { type Job, toJob } from './job.ts';
 
 /** Attempts a job gets unless the caller says otherwise (the first run plus four retries). */
 export const DEFAULT_MAX_ATTEMPTS = 5;
+
+/** Notification channel that wakes workers when a due job is enqueued (at commit, in any process). */
+export const JOBS_CHANNEL = 'lodestar_jobs';
 
 export interface EnqueueJobProps {
   /** Name of the handler that runs it. */
@@ -58,7 +62,11 @@ export async function enqueueJob(
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .returningAll()
     .executeTakeFirst();
-  if (inserted) return { ...toJob(inserted), created: true };
+  if (inserted) {
+    // A job due later is found by polling when its time comes.
+    if (runAt <= now) await notifyChannel(db, JOBS_CHANNEL);
+    return { ...toJob(inserted), created: true };
+  }
   // Only a duplicate idempotency key makes the insert do nothing.
   const existing = await db
     .selectFrom('jobs')

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { Database } from '../../db/database.ts';
 import { dispatchOutbox } from '../events/dispatch-outbox.ts';
+import { OUTBOX_CHANNEL } from '../events/emit-event.ts';
 import type { EventSubscriber } from '../events/subscriber.ts';
+import { JOBS_CHANNEL } from './enqueue-job.ts';
 import { indexJobHandlers, type JobHandler } from './job-handler.ts';
 import { startJobRunner } from './job-runner.ts';
 import { startPollLoop } from './poll-loop.ts';
@@ -19,7 +21,10 @@ export interface WorkerOptions {
   schedules?: readonly ScheduleDefinition[];
   /** Jobs run at the same time. Default 4. */
   concurrency?: number;
-  /** Pause between polls of an empty queue or outbox. Default 500 ms. */
+  /**
+   * Pause between polls of an empty queue or outbox. Default 500 ms. Where the database notifies
+   * (PostgreSQL), a job or event committed by any instance wakes the worker at once; polling is the fallback.
+   */
   pollIntervalMs?: number;
   /** Pause between scheduler ticks. Default 5 s (cron resolution is a minute). */
   schedulerIntervalMs?: number;
@@ -87,21 +92,21 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
           retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
           log,
         });
+  const outbox =
+    options.dispatchEvents === false
+      ? null
+      : startPollLoop(
+          'outbox',
+          pollIntervalMs,
+          async () => {
+            const dispatched = await dispatchOutbox(database, { subscribers });
+            if (dispatched > 0) runner?.wake();
+            return dispatched > 0;
+          },
+          log,
+        );
   const loops = [
-    ...(options.dispatchEvents === false
-      ? []
-      : [
-          startPollLoop(
-            'outbox',
-            pollIntervalMs,
-            async () => {
-              const dispatched = await dispatchOutbox(database, { subscribers });
-              if (dispatched > 0) runner?.wake();
-              return dispatched > 0;
-            },
-            log,
-          ),
-        ]),
+    ...(outbox ? [outbox] : []),
     ...(options.runSchedules === false
       ? []
       : [
@@ -123,6 +128,13 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
           ),
         ]),
   ];
+  // Wake-ups from other instances' commits; the subscription never throws and retries by itself.
+  const unsubscribes = database.listen
+    ? await Promise.all([
+        ...(runner ? [database.listen(JOBS_CHANNEL, () => runner.wake())] : []),
+        ...(outbox ? [database.listen(OUTBOX_CHANNEL, () => outbox.wake())] : []),
+      ])
+    : [];
   log.info({ workerId, concurrency, jobs: names }, 'worker started');
 
   let stopping: Promise<void> | null = null;
@@ -132,6 +144,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     stop() {
       stopping ??= (async () => {
         await Promise.all([
+          ...unsubscribes.map((unsubscribe) => unsubscribe()),
           runner?.stop(options.stopTimeoutMs ?? 25_000),
           ...loops.map((loop) => loop.stop()),
         ]);
