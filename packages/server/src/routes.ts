@@ -5,6 +5,7 @@ import { authRoutes } from './platform/auth/auth.routes.ts';
 import { departmentRoutes } from './platform/departments/department.routes.ts';
 import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
 import { permissionCatalogRoutes } from './platform/permissions/permission-catalog.routes.ts';
+import { regionRoutes } from './platform/regions/region.routes.ts';
 import { roleRoutes } from './platform/roles/roles.routes.ts';
 import { settingsRoutes } from './platform/settings/settings.routes.ts';
 import { systemRoutes } from './platform/system/system.routes.ts';
@@ -22,4 +23,5 @@ export const API_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   auditLogRoutes,
   settingsRoutes,
   apiKeyRoutes,
+  regionRoutes,
 ];
