@@ -4,6 +4,7 @@ import {
   isMainlandMobile,
   normalizeMainlandMobile,
   normalizePhone,
+  normalizeServiceNumber,
   parseMainlandLandline,
   parseMainlandPhone,
 } from './phone.ts';
@@ -110,8 +111,25 @@ describe('normalizePhone', () => {
   it('tells mobiles from landlines and refuses the rest', () => {
     expect(parseMainlandPhone('138 0013 8000')).toEqual({ kind: 'mobile', value: '13800138000' });
     expect(parseMainlandPhone('010-12345678')?.kind).toBe('landline');
-    for (const input of ['', '   ', 'abc', '110', '400-800-8888', '+44 20 7946 0958']) {
+    for (const input of ['', '   ', 'abc', '110', '400-800-888', '+44 20 7946 0958']) {
       expect(normalizePhone(input), input).toBeNull();
     }
+  });
+});
+
+describe('400/800 service numbers', () => {
+  it.each([
+    ['400-820-8820', '400-820-8820'],
+    ['4008208820', '400-820-8820'],
+    ['400 820 8820', '400-820-8820'],
+    ['８００－８１０－８８８８', '800-810-8888'],
+  ])('normalises %s', (input, expected) => {
+    expect(normalizeServiceNumber(input)).toBe(expected);
+    expect(parseMainlandPhone(input)).toEqual({ kind: 'service', value: expected });
+    expect(normalizePhone(input)).toBe(expected);
+  });
+
+  it.each(['400-820-882', '500-820-8820', '+86 400 820 8820', '4008208820123'])('refuses %s', (input) => {
+    expect(normalizeServiceNumber(input)).toBeNull();
   });
 });

@@ -3,7 +3,8 @@ import { toHalfWidth } from './half-width.ts';
 /** A mainland phone number in canonical form. */
 export type MainlandPhone =
   | { kind: 'mobile'; value: string }
-  | { kind: 'landline'; value: string; areaCode: string; number: string; extension: string | null };
+  | { kind: 'landline'; value: string; areaCode: string; number: string; extension: string | null }
+  | { kind: 'service'; value: string };
 
 const MOBILE = /^1[3-9]\d{9}$/;
 /** 010 and 020–029 are the three-digit area codes; every other area code has four digits (0[3-9]xx). */
@@ -99,16 +100,34 @@ export function isMainlandLandline(input: string): boolean {
   return parseMainlandLandline(input) !== null;
 }
 
-/** A mainland mobile or landline number in canonical form, or `null`. Mobile numbers are tried first. */
+const SERVICE_NUMBER = /^([48]00)(\d{3})(\d{4})$/;
+
+/**
+ * A nationwide service number (400/800 followed by seven digits), which companies publish as their
+ * contact number, in the form `400-820-8820`; `null` when it is not one.
+ */
+export function normalizeServiceNumber(input: string): string | null {
+  const stripped = stripPhone(input);
+  const match = stripped && !stripped.international ? SERVICE_NUMBER.exec(stripped.digits) : null;
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+
+/**
+ * A mainland mobile, landline or 400/800 service number in canonical form, or `null`. Mobile numbers are
+ * tried first.
+ */
 export function parseMainlandPhone(input: string): MainlandPhone | null {
   const mobile = normalizeMainlandMobile(input);
   if (mobile) return { kind: 'mobile', value: mobile };
+  const service = normalizeServiceNumber(input);
+  if (service) return { kind: 'service', value: service };
   return parseMainlandLandline(input);
 }
 
 /**
  * The canonical form of a mainland phone number — 11 digits for a mobile (`13800138000`), `area-number` or
- * `area-number-extension` for a landline (`010-12345678`, `0755-1234567-123`) — or `null` when it is neither.
+ * `area-number-extension` for a landline (`010-12345678`, `0755-1234567-123`), `400-xxx-xxxx` for a service
+ * number — or `null` when it is none of these.
  */
 export function normalizePhone(input: string): string | null {
   return parseMainlandPhone(input)?.value ?? null;
