@@ -1,3 +1,4 @@
+export * from './conditions.ts';
 export * from './locales.ts';
 export * from './permissions.ts';
 export * from './problem.ts';
