@@ -2,9 +2,10 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import { columnTypes, type SystemMigration } from './column-types.ts';
 import type { Database } from './database.ts';
 import { platformMigration } from './migrations/0001-platform.ts';
+import { sequencesMigration } from './migrations/0002-sequences.ts';
 
 /** System migrations in order. Append only: a released migration is never edited. */
-export const SYSTEM_MIGRATIONS: SystemMigration[] = [platformMigration];
+export const SYSTEM_MIGRATIONS: SystemMigration[] = [platformMigration, sequencesMigration];
 
 function migrator(database: Database): Migrator {
   const types = columnTypes(database.dialect);

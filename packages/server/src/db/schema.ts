@@ -173,6 +173,14 @@ export interface ScheduleTable {
   enabled: DbBool;
 }
 
+/** A named counter; `key` says what it counts, e.g. `contract.number:HT-2026-` for one auto-number prefix. */
+export interface SequenceTable {
+  key: string;
+  /** The last value handed out. */
+  value: number;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   departments: DepartmentTable;
   users: UserTable;
@@ -188,6 +196,7 @@ export interface DB {
   outbox_events: OutboxEventTable;
   jobs: JobTable;
   schedules: ScheduleTable;
+  sequences: SequenceTable;
 }
 
 /** Reads a boolean column the same way on both dialects. */
