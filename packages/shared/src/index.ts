@@ -1,5 +1,6 @@
 export * from './conditions.ts';
 export * from './locales.ts';
+export * from './money/index.ts';
 export * from './permissions.ts';
 export * from './problem.ts';
 export * from './validators/index.ts';
