@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { metadataRoutes } from './metadata/metadata.routes.ts';
 import { apiKeyRoutes } from './platform/api-keys/api-key.routes.ts';
 import { auditLogRoutes } from './platform/audit/audit-log.routes.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
@@ -24,4 +25,5 @@ export const API_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   settingsRoutes,
   apiKeyRoutes,
   regionRoutes,
+  metadataRoutes,
 ];

@@ -3,9 +3,14 @@ import { columnTypes, type SystemMigration } from './column-types.ts';
 import type { Database } from './database.ts';
 import { platformMigration } from './migrations/0001-platform.ts';
 import { sequencesMigration } from './migrations/0002-sequences.ts';
+import { metadataMigration } from './migrations/0003-metadata.ts';
 
 /** System migrations in order. Append only: a released migration is never edited. */
-export const SYSTEM_MIGRATIONS: SystemMigration[] = [platformMigration, sequencesMigration];
+export const SYSTEM_MIGRATIONS: SystemMigration[] = [
+  platformMigration,
+  sequencesMigration,
+  metadataMigration,
+];
 
 function migrator(database: Database): Migrator {
   const types = columnTypes(database.dialect);

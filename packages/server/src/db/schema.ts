@@ -181,6 +181,47 @@ export interface SequenceTable {
   updated_at: Timestamp;
 }
 
+/** An object of the metadata registry: built-in (lead, account, …) or created by an admin. */
+export interface MetaObjectTable {
+  id: Id;
+  /** camelCase identifier used in the API, e.g. `expense`. */
+  api_name: string;
+  /** The record table, `obj_<snake_case(api_name)>`. */
+  table_name: string;
+  /** JSON `{"zh-CN": "…", "en": "…"}`. */
+  labels: string;
+  icon: string | null;
+  /** Api name of the field shown as the record's title. */
+  name_field: string | null;
+  is_custom: DbBool;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A field of an object: one column of its record table. */
+export interface MetaFieldTable {
+  id: Id;
+  object_id: number;
+  api_name: string;
+  column_name: string;
+  /** A field type name (`text`, `currency`, …). */
+  type: string;
+  /** JSON labels. */
+  labels: string;
+  required: DbBool;
+  is_unique: DbBool;
+  /** JSON of the API value, or null. */
+  default_value: string | null;
+  /** JSON labels, or null. */
+  help_text: string | null;
+  /** JSON of the type's options. */
+  options: string;
+  position: number;
+  is_custom: DbBool;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   departments: DepartmentTable;
   users: UserTable;
@@ -197,6 +238,8 @@ export interface DB {
   jobs: JobTable;
   schedules: ScheduleTable;
   sequences: SequenceTable;
+  meta_objects: MetaObjectTable;
+  meta_fields: MetaFieldTable;
 }
 
 /** Reads a boolean column the same way on both dialects. */

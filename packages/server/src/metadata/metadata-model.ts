@@ -1,0 +1,43 @@
+import type { FieldType, JsonValue } from './field-types/index.ts';
+
+/** A text in both product languages. */
+export interface Labels {
+  'zh-CN': string;
+  en: string;
+}
+
+/** A field as the registry knows it. */
+export interface FieldMeta {
+  id: number;
+  objectId: number;
+  apiName: string;
+  columnName: string;
+  type: FieldType;
+  labels: Labels;
+  required: boolean;
+  unique: boolean;
+  defaultValue: JsonValue | null;
+  helpText: Labels | null;
+  /** Options validated by the type module. */
+  options: Record<string, unknown>;
+  position: number;
+  isCustom: boolean;
+}
+
+/** An object with its fields in position order. */
+export interface ObjectMeta {
+  id: number;
+  apiName: string;
+  tableName: string;
+  labels: Labels;
+  icon: string | null;
+  nameField: string | null;
+  isCustom: boolean;
+  fields: FieldMeta[];
+}
+
+/** A field before it exists: what a create or an update asks for. */
+export type FieldDraft = Omit<FieldMeta, 'id' | 'objectId'>;
+
+/** An object before it exists. */
+export type ObjectDraft = Omit<ObjectMeta, 'id' | 'fields'>;

@@ -1,0 +1,29 @@
+import type { ColumnSpec } from '../field-types/index.ts';
+import type { FieldMetadataChanges } from '../metadata.repository.ts';
+import type { FieldDraft, FieldMeta, ObjectDraft, ObjectMeta } from '../metadata-model.ts';
+
+/** The identity of an object as actions need it: its row and its table. */
+export type ObjectRef = Pick<ObjectMeta, 'id' | 'apiName' | 'tableName'>;
+
+/** The identity of a field as actions need it. */
+export type FieldRef = Pick<FieldMeta, 'apiName' | 'columnName'>;
+
+/**
+ * One step of a schema change. Each has one handler doing its metadata half and its DDL half on the
+ * caller's transaction, so a change is applied whole or not at all.
+ */
+export type SchemaAction =
+  | { kind: 'createObjectTable'; object: ObjectDraft }
+  | { kind: 'dropObjectTable'; object: ObjectRef }
+  | {
+      kind: 'updateObjectMetadata';
+      object: ObjectRef;
+      changes: Partial<Pick<ObjectDraft, 'labels' | 'icon' | 'nameField'>>;
+    }
+  | { kind: 'addColumn'; object: ObjectRef; field: FieldDraft; column: ColumnSpec }
+  | { kind: 'dropColumn'; object: ObjectRef; field: FieldRef }
+  | { kind: 'updateFieldMetadata'; object: ObjectRef; field: FieldRef; changes: FieldMetadataChanges }
+  | { kind: 'createUniqueIndex'; object: ObjectRef; field: FieldRef }
+  | { kind: 'dropUniqueIndex'; object: ObjectRef; field: FieldRef };
+
+export type SchemaActionKind = SchemaAction['kind'];
