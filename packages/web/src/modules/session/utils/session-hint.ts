@@ -9,7 +9,8 @@ export function hasSessionHint(): boolean {
   try {
     return window.localStorage.getItem(KEY) === '1';
   } catch {
-    return true;
+    // Storage disabled: show the sign-in form until /me answers (it switches to the shell if signed in).
+    return false;
   }
 }
 
