@@ -52,7 +52,9 @@ function documentAccess(route: RouteOptions): void {
       ? 'Access: public, no sign-in needed.'
       : 'signedIn' in access
         ? 'Access: any signed-in user or API key.'
-        : `Access: permission \`${access.permission.object}.${access.permission.action}\`; the caller's data scope for it applies.`;
+        : 'objectPermission' in access
+          ? `Access: permission \`{object}.${access.objectPermission}\` on the object of the path; the caller's data scope for it applies.`
+          : `Access: permission \`${access.permission.object}.${access.permission.action}\`; the caller's data scope for it applies.`;
   route.schema = {
     ...schema,
     description: [schema.description, note].filter(Boolean).join('\n\n'),

@@ -11,6 +11,7 @@ import { roleRoutes } from './platform/roles/roles.routes.ts';
 import { settingsRoutes } from './platform/settings/settings.routes.ts';
 import { systemRoutes } from './platform/system/system.routes.ts';
 import { userRoutes } from './platform/users/user.routes.ts';
+import { recordsRoutes } from './records/records.routes.ts';
 
 /** Every route plugin mounted under `/api/v1`. Add a feature's plugin here. */
 export const API_ROUTE_PLUGINS: FastifyPluginAsync[] = [
@@ -26,4 +27,5 @@ export const API_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   apiKeyRoutes,
   regionRoutes,
   metadataRoutes,
+  recordsRoutes,
 ];

@@ -33,6 +33,10 @@ function apiRoutes(app: FastifyInstance): RouteEntry[] {
 function accessProblem(access: Access | undefined): string | null {
   if (!access) return 'declares no access';
   if ('public' in access || 'signedIn' in access) return null;
+  if ('objectPermission' in access)
+    return (ACTIONS as readonly string[]).includes(access.objectPermission)
+      ? null
+      : `names an unknown action "${access.objectPermission}"`;
   if (!('permission' in access)) return 'declares an unknown kind of access';
   const { object, action } = access.permission;
   if (!(KNOWN_OBJECTS as readonly string[]).includes(object)) return `names an unknown object "${object}"`;

@@ -4,12 +4,14 @@ import type { Database } from './database.ts';
 import { platformMigration } from './migrations/0001-platform.ts';
 import { sequencesMigration } from './migrations/0002-sequences.ts';
 import { metadataMigration } from './migrations/0003-metadata.ts';
+import { recordHistoryMigration } from './migrations/0004-record-history.ts';
 
 /** System migrations in order. Append only: a released migration is never edited. */
 export const SYSTEM_MIGRATIONS: SystemMigration[] = [
   platformMigration,
   sequencesMigration,
   metadataMigration,
+  recordHistoryMigration,
 ];
 
 function migrator(database: Database): Migrator {

@@ -222,6 +222,22 @@ export interface MetaFieldTable {
   updated_at: Timestamp;
 }
 
+/** One changed field of one record write. */
+export interface RecordHistoryTable {
+  id: Id;
+  /** Api name of the object. */
+  object: string;
+  record_id: number;
+  /** Api name of the field. */
+  field: string;
+  /** JSON of the API value before the change, or null when it was empty. */
+  old_value: string | null;
+  /** JSON of the API value after the change, or null when it is empty. */
+  new_value: string | null;
+  actor_user_id: number | null;
+  at: Timestamp;
+}
+
 export interface DB {
   departments: DepartmentTable;
   users: UserTable;
@@ -240,6 +256,7 @@ export interface DB {
   sequences: SequenceTable;
   meta_objects: MetaObjectTable;
   meta_fields: MetaFieldTable;
+  record_history: RecordHistoryTable;
 }
 
 /** Reads a boolean column the same way on both dialects. */

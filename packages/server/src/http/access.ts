@@ -8,12 +8,14 @@ import type { PermissionSet } from '../platform/permissions/permission-set.ts';
  * - `public`: anyone, signed in or not;
  * - `signedIn`: any signed-in user or API key (e.g. `/me`);
  * - `permission`: the viewer must hold `action` on `object` with some data scope; the route then applies
- *   that scope inside its queries.
+ *   that scope inside its queries;
+ * - `objectPermission`: the same, for routes whose object is the path parameter `object` (the records API).
  */
 export type Access =
   | { public: true }
   | { signedIn: true }
-  | { permission: { object: string; action: Action } };
+  | { permission: { object: string; action: Action } }
+  | { objectPermission: Action };
 
 /** The signed-in user a request acts for, with everything needed to authorise it. */
 export interface Viewer {
@@ -50,6 +52,8 @@ declare module 'fastify' {
 export const PUBLIC: Access = { public: true };
 export const SIGNED_IN: Access = { signedIn: true };
 export const can = (object: string, action: Action): Access => ({ permission: { object, action } });
+/** Access to `action` on the object named by the route's `object` path parameter. */
+export const canOnObject = (action: Action): Access => ({ objectPermission: action });
 
 /** The request's viewer, or a 401 when there is none. */
 export function viewerOf(request: FastifyRequest): Viewer {

@@ -95,7 +95,13 @@ export async function authenticateRequest(request: FastifyRequest, _reply: Fasti
     }
     return;
   }
-  const { object, action } = access.permission;
+  const { object, action } =
+    'permission' in access
+      ? access.permission
+      : {
+          object: String((request.params as Record<string, unknown>).object),
+          action: access.objectPermission,
+        };
   if (viewer.apiKey) {
     const needed = action === 'read' || action === 'export' ? 'read' : 'write';
     if (!apiKeyScopeAllows(viewer.apiKey.scopes, needed))

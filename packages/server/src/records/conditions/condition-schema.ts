@@ -18,6 +18,8 @@ export interface ConditionField {
   type: ConditionFieldType;
   /** The object a `lookup` (or `user`) field points at; paths may continue through it. */
   target?: string;
+  /** API value → stored value where they differ (currency: yuan → fen); applied before compiling. */
+  encodeValue?: (value: unknown) => unknown;
 }
 
 export interface ConditionObject {

@@ -1,0 +1,38 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { checkRecordInput, parseRecordInput } from './parse-record-input.ts';
+import { apiValuesOf, presentRecord, type RecordOutput } from './record.presenter.ts';
+import { insertRecordRow } from './record.repository.ts';
+import type { RecordContext } from './record-context.ts';
+import { changedFields, inRecordTransaction, recordWrite } from './record-write.ts';
+
+/** Creates a record from API field values; the creator owns it unless `ownerId` says otherwise. */
+export async function createRecord(
+  context: RecordContext,
+  input: Record<string, unknown>,
+): Promise<RecordOutput> {
+  return inRecordTransaction(context.database, (trx) => createRecordIn(trx, context, input));
+}
+
+/** The create on an open transaction (used by bulk writes too). */
+export async function createRecordIn(
+  trx: Transaction<DB>,
+  context: RecordContext,
+  input: Record<string, unknown>,
+): Promise<RecordOutput> {
+  const parsed = await parseRecordInput(context, input, 'create');
+  await checkRecordInput(trx, context, parsed, null, context.viewer.userId);
+  const now = new Date().toISOString();
+  const row = await insertRecordRow(trx, context.object.tableName, {
+    ...parsed.columns,
+    version: 1,
+    owner_id: parsed.ownerId ?? context.viewer.userId,
+    created_by: context.viewer.userId,
+    updated_by: context.viewer.userId,
+    created_at: now,
+    updated_at: now,
+  });
+  const changes = changedFields({}, apiValuesOf(context, row)).filter((c) => c.newValue !== null);
+  await recordWrite(trx, context, 'created', row.id, changes);
+  return presentRecord(context, row);
+}

@@ -1,0 +1,28 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { selectRecord, updateRecordRow } from './record.repository.ts';
+import type { RecordContext } from './record-context.ts';
+import { recordNotFound, scopeWhere } from './record-scope.ts';
+import { inRecordTransaction, recordWrite } from './record-write.ts';
+
+/** Moves a record to the recycle bin (soft delete). */
+export async function deleteRecord(context: RecordContext, id: number): Promise<void> {
+  await inRecordTransaction(context.database, (trx) => deleteRecordIn(trx, context, id));
+}
+
+/** The delete on an open transaction (used by bulk writes too). */
+export async function deleteRecordIn(
+  trx: Transaction<DB>,
+  context: RecordContext,
+  id: number,
+): Promise<void> {
+  const row = await selectRecord(trx, context.object.tableName, id, scopeWhere(context, 'delete', 'live'));
+  if (!row) throw recordNotFound();
+  const now = new Date().toISOString();
+  await updateRecordRow(trx, context.object.tableName, id, row.version, {
+    deleted_at: now,
+    updated_by: context.viewer.userId,
+    updated_at: now,
+  });
+  await recordWrite(trx, context, 'deleted', id, []);
+}

@@ -1,0 +1,132 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { AppError, invalidFields } from '../errors.ts';
+import { type DbValue, fieldTypeModule } from '../metadata/field-types/index.ts';
+import { parseReference } from '../metadata/field-types/reference.ts';
+import { assertFieldsWritable } from '../platform/permissions/field-access.ts';
+import { loadRegionIndex } from '../platform/regions/region-index.ts';
+import { rowExists, valueTaken } from './record.repository.ts';
+import type { RecordContext } from './record-context.ts';
+
+/** Keys of a write body that are not fields but are understood. */
+const OWNER_KEY = 'ownerId';
+
+export interface ParsedRecordInput {
+  /** Column → value of every field given. */
+  columns: Record<string, DbValue>;
+  /** Owner to set, when given. */
+  ownerId?: number;
+}
+
+type Problem = { field: string; code: string; params?: Record<string, unknown> };
+
+/**
+ * Checks a create or update body against the object's fields: unknown keys (400), fields the viewer may not
+ * write (403), values each field type refuses, missing required fields on create (422). Keys in `allowed`
+ * (e.g. `version`) are skipped.
+ */
+export async function parseRecordInput(
+  context: RecordContext,
+  input: Record<string, unknown>,
+  mode: 'create' | 'update',
+  allowed: readonly string[] = [],
+): Promise<ParsedRecordInput> {
+  const { object, viewer } = context;
+  const byName = new Map(object.fields.map((field) => [field.apiName, field]));
+  const given = Object.keys(input).filter((key) => !allowed.includes(key));
+  const unknown = given.filter((key) => key !== OWNER_KEY && !Object.hasOwn(Object.fromEntries(byName), key));
+  if (unknown.length > 0) {
+    throw new AppError(
+      400,
+      'record.unknown_field',
+      { field: unknown[0] },
+      unknown.map((field) => ({ field, code: 'record.unknown_field', params: { field } })),
+    );
+  }
+  const fieldInput = Object.fromEntries(given.filter((key) => key !== OWNER_KEY).map((k) => [k, input[k]]));
+  assertFieldsWritable(viewer, object.apiName, fieldInput);
+
+  const regions = await loadRegionIndex();
+  const problems: Problem[] = [];
+  const columns: Record<string, DbValue> = {};
+  for (const field of object.fields) {
+    const module = fieldTypeModule(field.type);
+    const present = Object.hasOwn(fieldInput, field.apiName);
+    if (!module || (!present && mode === 'update')) continue;
+    const raw = present ? fieldInput[field.apiName] : (field.defaultValue ?? undefined);
+    const parsed = module.parseInput(raw, field.options, { regions });
+    if (!parsed.ok) {
+      problems.push({
+        field: field.apiName,
+        code: parsed.code,
+        ...(parsed.params ? { params: parsed.params } : {}),
+      });
+      continue;
+    }
+    if (parsed.value === null && field.required) {
+      problems.push({ field: field.apiName, code: 'value.required' });
+      continue;
+    }
+    if (present || parsed.value !== null) columns[field.columnName] = parsed.value;
+  }
+  let ownerId: number | undefined;
+  if (Object.hasOwn(input, OWNER_KEY)) {
+    const parsed = parseReference(input[OWNER_KEY]);
+    if (!parsed.ok || parsed.value === null) problems.push({ field: OWNER_KEY, code: 'value.expected_id' });
+    else ownerId = parsed.value as number;
+  }
+  if (problems.length > 0) throw invalidFields(problems);
+  return { columns, ...(ownerId !== undefined ? { ownerId } : {}) };
+}
+
+/**
+ * Checks what only the database knows, inside the write's transaction: unique values not taken, referenced
+ * records and users present, and an owner other than oneself only with the `assign` permission.
+ */
+export async function checkRecordInput(
+  trx: Transaction<DB>,
+  context: RecordContext,
+  parsed: ParsedRecordInput,
+  recordId: number | null,
+  currentOwnerId: number | null,
+): Promise<void> {
+  const { object, viewer } = context;
+  const problems: Problem[] = [];
+  const snapshotTables = new Map<string, string>();
+  for (const field of object.fields) {
+    if (!Object.hasOwn(parsed.columns, field.columnName)) continue;
+    const value = parsed.columns[field.columnName];
+    if (value === null || value === undefined) continue;
+    if (field.unique && (await valueTaken(trx, object.tableName, field.columnName, value, recordId))) {
+      problems.push({ field: field.apiName, code: 'value.not_unique' });
+    }
+    if (field.type === 'user' && !(await rowExists(trx, 'users', Number(value)))) {
+      problems.push({ field: field.apiName, code: 'value.unknown_reference' });
+    }
+    if (field.type === 'lookup') {
+      const target = String(field.options.target);
+      const table = snapshotTables.get(target) ?? (await lookupTable(trx, target));
+      if (table) snapshotTables.set(target, table);
+      if (!table || !(await rowExists(trx, table, Number(value)))) {
+        problems.push({ field: field.apiName, code: 'value.unknown_reference' });
+      }
+    }
+  }
+  if (parsed.ownerId !== undefined && parsed.ownerId !== currentOwnerId) {
+    if (parsed.ownerId !== viewer.userId && !viewer.permissions.can(object.apiName, 'assign')) {
+      problems.push({ field: OWNER_KEY, code: 'value.assign_not_allowed' });
+    } else if (!(await rowExists(trx, 'users', parsed.ownerId))) {
+      problems.push({ field: OWNER_KEY, code: 'value.unknown_reference' });
+    }
+  }
+  if (problems.length > 0) throw invalidFields(problems);
+}
+
+async function lookupTable(trx: Transaction<DB>, objectApiName: string): Promise<string | undefined> {
+  const row = await trx
+    .selectFrom('meta_objects')
+    .select('table_name')
+    .where('api_name', '=', objectApiName)
+    .executeTakeFirst();
+  return row?.table_name;
+}

@@ -1,0 +1,62 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/database.ts';
+import { classifyDatabaseConflict } from '../db/errors.ts';
+import { takeWriteLock } from '../db/locking.ts';
+import type { DB } from '../db/schema.ts';
+import { AppError, conflict } from '../errors.ts';
+import type { JsonValue } from '../metadata/field-types/index.ts';
+import { emitEvent } from '../platform/events/emit-event.ts';
+import type { RecordContext } from './record-context.ts';
+import { type FieldChange, insertFieldHistory } from './record-history.repository.ts';
+
+/** Runs one records write in its own transaction, with the write lock taken first. */
+export async function inRecordTransaction<T>(
+  database: Database,
+  work: (trx: Transaction<DB>) => Promise<T>,
+): Promise<T> {
+  try {
+    return await database.db.transaction().execute(async (trx) => {
+      await takeWriteLock(trx, database.caps);
+      return work(trx);
+    });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const kind = classifyDatabaseConflict(error);
+    if (kind === 'unique') throw conflict('common.duplicate');
+    if (kind === 'concurrent') throw conflict('common.concurrent_update');
+    throw error;
+  }
+}
+
+/** The fields whose API value differs between two snapshots of a record. */
+export function changedFields(
+  before: Record<string, JsonValue>,
+  after: Record<string, JsonValue>,
+): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of Object.keys(after)) {
+    const oldValue = before[field] ?? null;
+    const newValue = after[field] ?? null;
+    if (JSON.stringify(oldValue) !== JSON.stringify(newValue)) changes.push({ field, oldValue, newValue });
+  }
+  return changes;
+}
+
+/** Records what a write did: field history rows and the outbox event, on the write's transaction. */
+export async function recordWrite(
+  trx: Transaction<DB>,
+  context: RecordContext,
+  kind: 'created' | 'updated' | 'deleted' | 'restored',
+  recordId: number,
+  changes: FieldChange[],
+): Promise<void> {
+  const object = context.object.apiName;
+  await insertFieldHistory(trx, { object, recordId, actorUserId: context.viewer.userId, changes });
+  await emitEvent(trx, {
+    type: `record.${kind}`,
+    aggregateType: object,
+    aggregateId: recordId,
+    payload: { object, id: recordId, changedFields: changes.map((change) => change.field) },
+    actorUserId: context.viewer.userId,
+  });
+}

@@ -1,0 +1,56 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { AppError, conflict } from '../errors.ts';
+import { checkRecordInput, parseRecordInput } from './parse-record-input.ts';
+import { apiValuesOf, presentRecord, type RecordOutput } from './record.presenter.ts';
+import { selectRecord, updateRecordRow } from './record.repository.ts';
+import type { RecordContext } from './record-context.ts';
+import { recordNotFound, scopeWhere } from './record-scope.ts';
+import { changedFields, inRecordTransaction, recordWrite } from './record-write.ts';
+
+/** The version a write expects: from the body's `version` or the `If-Match` header; 400 when neither. */
+export function expectedVersion(bodyVersion: unknown, ifMatch: string | undefined): number {
+  const fromHeader = ifMatch?.replace(/^W\//, '').replace(/"/g, '').trim();
+  const raw = bodyVersion ?? (fromHeader ? Number(fromHeader) : undefined);
+  if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 1) {
+    throw new AppError(400, 'record.version_required', {}, [
+      { field: 'version', code: 'record.version_required' },
+    ]);
+  }
+  return raw;
+}
+
+/** Changes the given fields of a record at `version` (409 when someone changed it since). */
+export async function updateRecord(
+  context: RecordContext,
+  id: number,
+  version: number,
+  input: Record<string, unknown>,
+): Promise<RecordOutput> {
+  return inRecordTransaction(context.database, (trx) => updateRecordIn(trx, context, id, version, input));
+}
+
+/** The update on an open transaction (used by bulk writes too). */
+export async function updateRecordIn(
+  trx: Transaction<DB>,
+  context: RecordContext,
+  id: number,
+  version: number,
+  input: Record<string, unknown>,
+): Promise<RecordOutput> {
+  const parsed = await parseRecordInput(context, input, 'update', ['version', 'id']);
+  const before = await selectRecord(trx, context.object.tableName, id, scopeWhere(context, 'update', 'live'));
+  if (!before) throw recordNotFound();
+  if (before.version !== version) throw conflict('common.stale_version');
+  await checkRecordInput(trx, context, parsed, id, before.owner_id);
+  const after = await updateRecordRow(trx, context.object.tableName, id, version, {
+    ...parsed.columns,
+    ...(parsed.ownerId !== undefined ? { owner_id: parsed.ownerId } : {}),
+    updated_by: context.viewer.userId,
+    updated_at: new Date().toISOString(),
+  });
+  if (!after) throw conflict('common.stale_version');
+  const changes = changedFields(apiValuesOf(context, before), apiValuesOf(context, after));
+  await recordWrite(trx, context, 'updated', id, changes);
+  return presentRecord(context, after);
+}
