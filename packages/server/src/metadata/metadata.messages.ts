@@ -106,5 +106,13 @@ export const METADATA_MESSAGES = defineMessages({
     'zh-CN': '网址应以 http:// 或 https:// 开头',
     en: 'A URL starts with http:// or https://',
   },
+  'value.expected_list': {
+    'zh-CN': '应为可选值组成的数组',
+    en: 'Expected an array of choice values',
+  },
+  'value.read_only': {
+    'zh-CN': '该字段由系统生成，不能填写',
+    en: 'This field is filled in by the system and cannot be written',
+  },
   'value.unknown_region': { 'zh-CN': '行政区划代码不存在', en: 'Unknown region code' },
 });

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { assignAutoNumbers } from './auto-number/assign-auto-numbers.ts';
 import { checkRecordInput, parseRecordInput } from './parse-record-input.ts';
 import { apiValuesOf, presentRecord, type RecordOutput } from './record.presenter.ts';
 import { insertRecordRow } from './record.repository.ts';
@@ -22,9 +23,11 @@ export async function createRecordIn(
 ): Promise<RecordOutput> {
   const parsed = await parseRecordInput(context, input, 'create');
   await checkRecordInput(trx, context, parsed, null, context.viewer.userId);
-  const now = new Date().toISOString();
+  const moment = new Date();
+  const now = moment.toISOString();
   const row = await insertRecordRow(trx, context.object.tableName, {
     ...parsed.columns,
+    ...(await assignAutoNumbers(trx, context, moment)),
     version: 1,
     owner_id: parsed.ownerId ?? context.viewer.userId,
     created_by: context.viewer.userId,
@@ -32,7 +35,9 @@ export async function createRecordIn(
     created_at: now,
     updated_at: now,
   });
-  const changes = changedFields({}, apiValuesOf(context, row)).filter((c) => c.newValue !== null);
+  const changes = changedFields({}, apiValuesOf(context, row)).filter(
+    (c) => c.newValue !== null && !(Array.isArray(c.newValue) && c.newValue.length === 0),
+  );
   await recordWrite(trx, context, 'created', row.id, changes);
   return presentRecord(context, row);
 }

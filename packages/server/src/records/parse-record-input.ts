@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { AppError, invalidFields } from '../errors.ts';
-import { type DbValue, fieldTypeModule } from '../metadata/field-types/index.ts';
+import { type DbValue, fieldTypeModule, isEmptyInput } from '../metadata/field-types/index.ts';
 import { parseReference } from '../metadata/field-types/reference.ts';
 import { assertFieldsWritable } from '../platform/permissions/field-access.ts';
 import { loadRegionIndex } from '../platform/regions/region-index.ts';
@@ -53,6 +53,11 @@ export async function parseRecordInput(
     const module = fieldTypeModule(field.type);
     const present = Object.hasOwn(fieldInput, field.apiName);
     if (!module || (!present && mode === 'update')) continue;
+    if (module.readOnly) {
+      if (present && !isEmptyInput(fieldInput[field.apiName]))
+        problems.push({ field: field.apiName, code: 'value.read_only' });
+      continue;
+    }
     const raw = present ? fieldInput[field.apiName] : (field.defaultValue ?? undefined);
     const parsed = module.parseInput(raw, field.options, { regions });
     if (!parsed.ok) {

@@ -59,6 +59,8 @@ export interface FieldTypeModule<Options = unknown> {
   column(dialect: DialectName, options: Options, referencedTable?: string): ColumnSpec;
   /** How the condition language treats the field. */
   conditionType: ConditionFieldType;
+  /** Whether the server assigns the value and the API refuses input for it (e.g. auto numbers). */
+  readOnly?: boolean;
   /** Whether the column holds a reference (its name gets an `_id` suffix). */
   isReference?: boolean;
   /** Whether a unique index makes sense for the type. */

@@ -20,13 +20,14 @@ function roundTrip(type: FieldType, input: unknown, options: Record<string, unkn
 describe('field type modules', () => {
   it('covers every type name: modules for this slice, null for the rest', () => {
     const unavailable = FIELD_TYPES.filter((type) => fieldTypeModule(type) === null);
-    expect(unavailable).toEqual(['multiSelect', 'autoNumber', 'formula', 'attachment', 'tags']);
+    expect(unavailable).toEqual(['formula', 'attachment']);
     for (const type of FIELD_TYPES) expect(fieldTypeModule(type)?.type ?? type).toBe(type);
   });
 
   it('treats absent, null and blank input as empty', () => {
     for (const type of FIELD_TYPES) {
-      if (!fieldTypeModule(type) || type === 'select' || type === 'lookup') continue;
+      if (!fieldTypeModule(type) || ['select', 'lookup', 'multiSelect', 'tags', 'autoNumber'].includes(type))
+        continue;
       expect(roundTrip(type, null), type).toEqual({ stored: null, shown: null });
       expect(roundTrip(type, undefined), type).toEqual({ stored: null, shown: null });
     }
@@ -86,6 +87,50 @@ describe('field type modules', () => {
     expect(roundTrip('select', 'new', options)).toEqual({ stored: 'new', shown: 'new' });
     expect(roundTrip('select', 'old', options)).toEqual({ code: 'value.unknown_choice' });
     expect(fieldTypeModule('select')!.optionsSchema.safeParse({ choices: [] }).success).toBe(false);
+  });
+
+  it('multiSelect and tags: known values as a JSON array, de-duplicated in order, shown as an array', () => {
+    const label = { 'zh-CN': '标签', en: 'Label' };
+    const options = {
+      choices: [
+        { value: 'vip', label },
+        { value: 'key_account', label },
+      ],
+    };
+    expect(roundTrip('multiSelect', ['key_account', 'vip', 'key_account'], options)).toEqual({
+      stored: '["key_account","vip"]',
+      shown: ['key_account', 'vip'],
+    });
+    expect(roundTrip('multiSelect', [], options)).toEqual({ stored: null, shown: [] });
+    expect(roundTrip('multiSelect', null, options)).toEqual({ stored: null, shown: [] });
+    expect(roundTrip('multiSelect', ['gold'], options)).toEqual({ code: 'value.unknown_choice' });
+    expect(roundTrip('multiSelect', 'vip', options)).toEqual({ code: 'value.expected_list' });
+    expect(roundTrip('multiSelect', [1], options)).toEqual({ code: 'value.expected_list' });
+    const schema = fieldTypeModule('multiSelect')!.optionsSchema;
+    expect(schema.safeParse({ choices: [{ value: 'a b', label }] }).success).toBe(false);
+    expect(schema.safeParse({ choices: [{ value: '"%', label }] }).success).toBe(false);
+    expect(
+      schema.safeParse({
+        choices: [
+          { value: 'A', label },
+          { value: 'a', label },
+        ],
+      }).success,
+    ).toBe(false);
+    const tags = { group: { 'zh-CN': '客户分级', en: 'Tier' }, tags: [{ value: 'vip', label }] };
+    expect(roundTrip('tags', ['vip'], tags)).toEqual({ stored: '["vip"]', shown: ['vip'] });
+    expect(roundTrip('tags', ['x'], tags)).toEqual({ code: 'value.unknown_choice' });
+    expect(fieldTypeModule('tags')!.conditionType).toBe('multiSelect');
+  });
+
+  it('autoNumber: a valid pattern, no input accepted', () => {
+    const options = { pattern: 'HT-{YYYY}-{0000}' };
+    expect(roundTrip('autoNumber', null, options)).toEqual({ stored: null, shown: null });
+    expect(roundTrip('autoNumber', 'HT-1', options)).toEqual({ code: 'value.read_only' });
+    const schema = fieldTypeModule('autoNumber')!.optionsSchema;
+    expect(schema.safeParse({ pattern: 'HT-{YYYY}' }).success).toBe(false);
+    expect(schema.safeParse({ pattern: 'HT-{X}-{000}' }).success).toBe(false);
+    expect(schema.safeParse({}).success).toBe(false);
   });
 
   it('lookup and user: positive integer ids', () => {

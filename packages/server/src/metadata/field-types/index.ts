@@ -1,3 +1,4 @@
+import { autoNumberField } from './auto-number.ts';
 import { booleanField } from './boolean.ts';
 import { currencyField } from './currency.ts';
 import { dateField } from './date.ts';
@@ -6,11 +7,13 @@ import { emailField } from './email.ts';
 import type { FieldType, FieldTypeModule } from './field-type.ts';
 import { longTextField } from './long-text.ts';
 import { lookupField } from './lookup.ts';
+import { multiSelectField } from './multi-select.ts';
 import { numberField } from './number.ts';
 import { percentField } from './percent.ts';
 import { phoneField } from './phone.ts';
 import { regionField } from './region.ts';
 import { selectField } from './select.ts';
+import { tagsField } from './tags.ts';
 import { textField } from './text.ts';
 import { urlField } from './url.ts';
 import { userField } from './user.ts';
@@ -32,17 +35,17 @@ const FIELD_TYPE_MODULES: Record<FieldType, AnyFieldTypeModule | null> = {
   datetime: datetimeField,
   boolean: booleanField,
   select: selectField,
-  multiSelect: null,
+  multiSelect: multiSelectField,
   lookup: lookupField,
   user: userField,
   phone: phoneField,
   email: emailField,
   url: urlField,
   region: regionField,
-  autoNumber: null,
+  autoNumber: autoNumberField,
   formula: null,
   attachment: null,
-  tags: null,
+  tags: tagsField,
 };
 
 /** The module of a field type, or null when the type cannot be used yet. */

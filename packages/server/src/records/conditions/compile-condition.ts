@@ -7,7 +7,7 @@ import {
   resolveFieldPath,
 } from './condition-schema.ts';
 import { DEFAULT_CONDITION_TIME_ZONE } from './default-time-zone.ts';
-import { EMPTY, testValue } from './evaluate-condition.ts';
+import { containedText, EMPTY, testValue } from './evaluate-condition.ts';
 import { type ValuePredicate, valuePredicateOf } from './value-predicate.ts';
 
 export interface CompileOptions {
@@ -132,14 +132,16 @@ function predicateSql(
     case 'between':
       return sql<SqlBool>`${column} between ${predicate.low} and ${predicate.high}`;
     case 'contains':
-      return like(`%${escapeLike(String(predicate.value))}%`);
+      return like(`%${escapeLike(containedText(type, predicate.value))}%`);
     case 'startsWith':
       return like(`${escapeLike(String(predicate.value))}%`);
     case 'isEmpty':
+      if (type === 'multiSelect') return sql<SqlBool>`(${column} is null or ${column} in ('', '[]'))`;
       return isText(type)
         ? sql<SqlBool>`(${column} is null or ${column} = '')`
         : sql<SqlBool>`${column} is null`;
     case 'isNotEmpty':
+      if (type === 'multiSelect') return sql<SqlBool>`${column} not in ('', '[]')`;
       return isText(type) ? sql<SqlBool>`${column} <> ''` : sql<SqlBool>`${column} is not null`;
     case 'all':
       return joined(

@@ -34,6 +34,7 @@ const deal = (row: Partial<DealRow> & { id: number }): DealRow => ({
   is_won: null,
   account_id: null,
   owner_id: null,
+  labels: null,
   ...row,
 });
 
@@ -49,6 +50,7 @@ const DEALS: DealRow[] = [
     is_won: true,
     account_id: 1,
     owner_id: 7,
+    labels: '["vip","a_b"]',
   }),
   deal({
     id: 2,
@@ -60,6 +62,7 @@ const DEALS: DealRow[] = [
     closed_at: '2024-03-31T15:59:59.999Z',
     is_won: false,
     account_id: 2,
+    labels: '["axb","VIP-2"]',
   }),
   deal({ id: 3 }),
   deal({
@@ -70,6 +73,7 @@ const DEALS: DealRow[] = [
     close_date: '2024-04-08',
     closed_at: '2024-04-09T16:00:00.000Z',
     account_id: 3,
+    labels: '[]',
   }),
   deal({
     id: 5,
@@ -149,6 +153,13 @@ const CASES: Array<[string, unknown, number[]]> = [
   ['lookup ne includes NULL', leaf('account', 'ne', 1), [2, 3, 4, 5]],
   ['lookup isEmpty', leaf('account', 'isEmpty'), [3]],
   ['user in', leaf('owner', 'in', [7, 8]), [1]],
+  ['multiSelect contains a whole value', leaf('labels', 'contains', 'vip'), [1]],
+  ['multiSelect contains ignores Latin case', leaf('labels', 'contains', 'VIP'), [1]],
+  ['multiSelect contains: _ matches only _', leaf('labels', 'contains', 'a_b'), [1]],
+  ['multiSelect contains never matches part of a value', leaf('labels', 'contains', 'VIP-'), []],
+  ['multiSelect isEmpty: NULL or an empty array', leaf('labels', 'isEmpty'), [3, 4, 5]],
+  ['multiSelect isNotEmpty', leaf('labels', 'isNotEmpty'), [1, 2]],
+  ['not multiSelect contains includes empty', { not: leaf('labels', 'contains', 'vip') }, [2, 3, 4, 5]],
   ['path eq', leaf('account.region', 'eq', '华东'), [1]],
   ['path ne: missing related records count as empty', leaf('account.region', 'ne', '华东'), [2, 3, 4, 5]],
   ['path isEmpty', leaf('account.region', 'isEmpty'), [3, 4, 5]],

@@ -10,6 +10,7 @@ export type ConditionFieldType =
   | 'datetime'
   | 'boolean'
   | 'select'
+  | 'multiSelect'
   | 'lookup'
   | 'user';
 

@@ -29,6 +29,8 @@ export interface DealRow {
   is_won: boolean | null;
   account_id: number | null;
   owner_id: number | null;
+  /** JSON array text, as multi-valued fields are stored. */
+  labels: string | null;
 }
 
 export interface ConditionTestTables {
@@ -50,6 +52,7 @@ const TEST_OBJECTS: Record<string, ReturnType<ConditionSchema>> = {
       won: { column: 'is_won', type: 'boolean' },
       account: { column: 'account_id', type: 'lookup', target: 'account' },
       owner: { column: 'owner_id', type: 'user' },
+      labels: { column: 'labels', type: 'multiSelect' },
     },
   },
   account: {
@@ -87,6 +90,7 @@ export async function createConditionTestTables(db: Kysely<ConditionTestTables>,
     .addColumn('is_won', isPg ? 'boolean' : 'integer')
     .addColumn('account_id', 'integer')
     .addColumn('owner_id', 'integer')
+    .addColumn('labels', 'text')
     .execute();
 }
 
@@ -113,6 +117,7 @@ export function dealRecord(row: DealRow): RecordValues {
     won: row.is_won,
     account: row.account_id,
     owner: row.owner_id,
+    labels: row.labels ? (JSON.parse(row.labels) as string[]) : [],
   };
 }
 

@@ -48,6 +48,8 @@ const TEXTS = [
   'b',
 ];
 const SELECT_OPTIONS = ['华东', '华北', 'won', 'lost'];
+/** Multi-select values with the traps of matching JSON text: case, `_` (a LIKE wildcard), prefixes. */
+const MULTI_OPTIONS = ['a', 'A', 'a_', 'ab', 'x-1', 'vip'];
 const NUMBERS = [-5, 0, 1.5, 10, 100];
 const ACCOUNT_IDS = [1, 2, 3, 4, 5, 6, 99];
 
@@ -70,6 +72,15 @@ const instantArb = fc
 const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { freq: 4, nil: null });
 const textArb = nullable(fc.oneof(fc.constantFrom(...TEXTS), fc.constant('')));
 const selectArb = nullable(fc.oneof(fc.constantFrom(...SELECT_OPTIONS), fc.constant('')));
+
+const labelsArb = nullable(
+  fc.oneof(
+    fc
+      .uniqueArray(fc.constantFrom(...MULTI_OPTIONS), { maxLength: 3 })
+      .map((values) => JSON.stringify(values)),
+    fc.constant(''),
+  ),
+);
 
 const accountsArb: fc.Arbitrary<AccountRow[]> = fc
   .array(
@@ -95,6 +106,7 @@ const dealsArb: fc.Arbitrary<DealRow[]> = fc
       is_won: nullable(fc.boolean()),
       account_id: nullable(fc.constantFrom(...ACCOUNT_IDS)),
       owner_id: nullable(fc.constantFrom(1, 2, 3)),
+      labels: labelsArb,
     }),
     { maxLength: 12 },
   )
@@ -110,6 +122,7 @@ const PATHS: Array<[string, ConditionFieldType]> = [
   ['won', 'boolean'],
   ['account', 'lookup'],
   ['owner', 'user'],
+  ['labels', 'multiSelect'],
   ['account.name', 'text'],
   ['account.region', 'select'],
   ['account.revenue', 'number'],
@@ -125,6 +138,8 @@ function scalarArb(type: ConditionFieldType): fc.Arbitrary<unknown> {
       return fc.constantFrom(...TEXTS);
     case 'select':
       return fc.constantFrom(...SELECT_OPTIONS);
+    case 'multiSelect':
+      return fc.constantFrom(...MULTI_OPTIONS);
     case 'number':
       return fc.constantFrom(...NUMBERS);
     case 'date':

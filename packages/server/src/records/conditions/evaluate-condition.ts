@@ -70,6 +70,10 @@ export function storedValue(type: ConditionFieldType, raw: unknown): Comparable 
       const text = String(raw);
       return text === '' ? EMPTY : text;
     }
+    case 'multiSelect': {
+      const text = Array.isArray(raw) ? (raw.length === 0 ? '' : JSON.stringify(raw)) : String(raw);
+      return text === '' || text === '[]' ? EMPTY : text;
+    }
     case 'number':
     case 'lookup':
     case 'user': {
@@ -89,6 +93,14 @@ export function storedValue(type: ConditionFieldType, raw: unknown): Comparable 
 /** An operand in the same comparable form as `storedValue`. */
 function operand(type: ConditionFieldType, value: ConditionScalar): Comparable {
   return type === 'datetime' ? Date.parse(String(value)) : value;
+}
+
+/**
+ * What `contains` looks for in the stored text: the value itself, or for a multi-valued field its JSON
+ * encoding (`"value"`), so that it matches a whole element of the stored array and never part of one.
+ */
+export function containedText(type: ConditionFieldType, value: ConditionScalar): string {
+  return type === 'multiSelect' ? JSON.stringify(String(value)) : String(value);
 }
 
 /** Lower-cases A–Z only, as SQLite's `lower()` does: case-insensitive for Latin letters, exact otherwise. */
@@ -134,7 +146,7 @@ export function testValue(predicate: ValuePredicate, type: ConditionFieldType, s
     case 'between':
       return stored >= operand(type, predicate.low)! && stored <= operand(type, predicate.high)!;
     case 'contains':
-      return foldLatinCase(String(stored)).includes(foldLatinCase(String(predicate.value)));
+      return foldLatinCase(String(stored)).includes(foldLatinCase(containedText(type, predicate.value)));
     case 'startsWith':
       return foldLatinCase(String(stored)).startsWith(foldLatinCase(String(predicate.value)));
   }

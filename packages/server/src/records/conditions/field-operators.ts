@@ -22,6 +22,7 @@ const ORDERED: ConditionOperator[] = [...EQUALITY, 'gt', 'gte', 'lt', 'lte', 'be
 export const OPERATORS_BY_FIELD_TYPE: Record<ConditionFieldType, readonly ConditionOperator[]> = {
   text: [...EQUALITY, 'contains', 'startsWith'],
   select: EQUALITY,
+  multiSelect: ['contains', 'isEmpty', 'isNotEmpty'],
   number: ORDERED,
   date: ORDERED,
   datetime: ORDERED,
@@ -29,6 +30,12 @@ export const OPERATORS_BY_FIELD_TYPE: Record<ConditionFieldType, readonly Condit
   lookup: EQUALITY,
   user: EQUALITY,
 };
+
+/**
+ * A value of a multi-valued field (multiSelect, tags): letters, digits, `_` and `-`. The restriction keeps
+ * its JSON encoding plain (`"value"`), which is what `contains` looks for in the stored array text.
+ */
+export const MULTI_SELECT_VALUE = /^[A-Za-z0-9_-]{1,40}$/;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -41,6 +48,8 @@ export function normalizeScalar(type: ConditionFieldType, value: unknown): Condi
       return typeof value === 'string' && value.length > 0 && value.length <= CONDITION_LIMITS.maxTextLength
         ? value
         : undefined;
+    case 'multiSelect':
+      return typeof value === 'string' && MULTI_SELECT_VALUE.test(value) ? value : undefined;
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
     case 'boolean':
