@@ -20,9 +20,9 @@ import type { ReactNode } from 'react';
 /** The CRM areas of the side menu; `area` names their i18n texts. */
 export const AREAS = [
   { path: '/', area: 'dashboard', icon: <DashboardOutlined /> },
-  { path: '/leads', area: 'leads', icon: <ThunderboltOutlined /> },
-  { path: '/customers', area: 'customers', icon: <BankOutlined /> },
-  { path: '/opportunities', area: 'opportunities', icon: <FundOutlined /> },
+  { path: '/o/lead', area: 'leads', icon: <ThunderboltOutlined /> },
+  { path: '/o/account', area: 'customers', icon: <BankOutlined /> },
+  { path: '/o/opportunity', area: 'opportunities', icon: <FundOutlined /> },
   { path: '/contracts', area: 'contracts', icon: <FileProtectOutlined /> },
   { path: '/payments', area: 'payments', icon: <MoneyCollectOutlined /> },
   { path: '/reports', area: 'reports', icon: <BarChartOutlined /> },
@@ -31,7 +31,7 @@ export const AREAS = [
 export type AreaName = (typeof AREAS)[number]['area'];
 
 /** Areas that later releases fill in; until then their page says what will be there. */
-export type UpcomingArea = Exclude<AreaName, 'dashboard'>;
+export type UpcomingArea = Exclude<AreaName, 'dashboard' | 'leads' | 'customers' | 'opportunities'>;
 
 export const SETTINGS_ICON = <SettingOutlined />;
 

@@ -1,4 +1,4 @@
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import { ComingSoonPage } from '../pages/ComingSoonPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
@@ -10,13 +10,28 @@ import { RequireSettingsPage } from './RequireSettingsPage.tsx';
 import { SettingsIndex } from './SettingsIndex.tsx';
 
 const UPCOMING: Array<[path: string, area: UpcomingArea]> = [
-  ['leads', 'leads'],
-  ['customers', 'customers'],
-  ['opportunities', 'opportunities'],
   ['contracts', 'contracts'],
   ['payments', 'payments'],
   ['reports', 'reports'],
 ];
+
+/** Earlier addresses of the areas that are now generated record pages. */
+const MOVED: Array<[path: string, to: string]> = [
+  ['leads', '/o/lead'],
+  ['customers', '/o/account'],
+  ['opportunities', '/o/opportunity'],
+];
+
+/** A record page of any object, loaded on first visit. */
+function recordRoute(path: string, load: () => Promise<React.ComponentType>): RouteObject {
+  return {
+    path,
+    lazy: async () => {
+      const Page = await load();
+      return { element: <Page /> };
+    },
+  };
+}
 
 /** A settings page, loaded on first visit and shown only with the permission it needs. */
 function settingsRoute(
@@ -48,6 +63,20 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       ...UPCOMING.map(([path, area]) => ({ path, element: <ComingSoonPage area={area} /> })),
+      ...MOVED.map(([path, to]) => ({ path, element: <Navigate to={to} replace /> })),
+      recordRoute(
+        'o/:object',
+        async () => (await import('../pages/records/RecordListPage.tsx')).RecordListPage,
+      ),
+      recordRoute(
+        'o/:object/new',
+        async () => (await import('../pages/records/RecordFormPage.tsx')).RecordFormPage,
+      ),
+      recordRoute('o/:object/:id', async () => (await import('../pages/records/RecordPage.tsx')).RecordPage),
+      recordRoute(
+        'o/:object/:id/edit',
+        async () => (await import('../pages/records/RecordFormPage.tsx')).RecordFormPage,
+      ),
       { path: 'settings', element: <SettingsIndex /> },
       settingsRoute(
         'settings/users',

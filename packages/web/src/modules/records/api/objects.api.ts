@@ -1,0 +1,57 @@
+import type { Locale } from '@lodestar/shared';
+import { api } from '../../../api/client.ts';
+
+export type FieldType =
+  | 'text'
+  | 'longText'
+  | 'number'
+  | 'currency'
+  | 'percent'
+  | 'date'
+  | 'datetime'
+  | 'boolean'
+  | 'select'
+  | 'lookup'
+  | 'user'
+  | 'phone'
+  | 'email'
+  | 'url'
+  | 'region';
+
+export type Labels = Record<Locale, string>;
+
+/** One choice of a select field. */
+export interface FieldChoice {
+  value: string;
+  label: Labels;
+}
+
+/** A field of an object as the metadata API presents it. */
+export interface FieldDefinition {
+  apiName: string;
+  type: FieldType;
+  label: Labels;
+  required: boolean;
+  unique: boolean;
+  defaultValue: unknown;
+  helpText: Labels | null;
+  options: Record<string, unknown>;
+  position: number;
+  isCustom: boolean;
+}
+
+/** An object (built-in or custom) with its fields. */
+export interface ObjectDefinition {
+  apiName: string;
+  label: Labels;
+  icon: string | null;
+  nameField: string | null;
+  isCustom: boolean;
+  fields: FieldDefinition[];
+}
+
+export const objectsApi = {
+  list: () => api.get<{ items: ObjectDefinition[] }>('/objects'),
+};
+
+export const OBJECTS_QUERY_KEY = ['objects'] as const;

@@ -1,0 +1,52 @@
+import { api } from '../../../api/client.ts';
+
+/** A record: system fields plus field values by api name (hidden fields are absent). */
+export interface RecordData {
+  id: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  ownerId: number | null;
+  [field: string]: unknown;
+}
+
+export interface RecordPage {
+  data: RecordData[];
+  nextCursor: string | null;
+}
+
+export interface RecordListQuery {
+  q?: string;
+  /** JSON condition, e.g. `{"and":[{"field":"name","op":"contains","value":"华"}]}`. */
+  filter?: string;
+  /** Comma-separated field names, `-` for descending. */
+  sort?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/** One change of one field. */
+export interface FieldHistoryEntry {
+  id: number;
+  field: string;
+  oldValue: unknown;
+  newValue: unknown;
+  actorUserId: number | null;
+  at: string;
+}
+
+const base = (object: string) => `/objects/${encodeURIComponent(object)}/records`;
+
+export const recordsApi = {
+  list: (object: string, query: RecordListQuery) =>
+    api.get<RecordPage>(base(object), { query: { ...query } }),
+  get: (object: string, id: number) => api.get<RecordData>(`${base(object)}/${id}`),
+  create: (object: string, values: Record<string, unknown>) => api.post<RecordData>(base(object), values),
+  update: (object: string, id: number, version: number, values: Record<string, unknown>) =>
+    api.patch<RecordData>(`${base(object)}/${id}`, { ...values, version }),
+  remove: (object: string, id: number) => api.delete(`${base(object)}/${id}`),
+  history: (object: string, id: number) =>
+    api.get<{ items: FieldHistoryEntry[] }>(`${base(object)}/${id}/history`),
+};
+
+export const RECORDS_QUERY_KEY = ['records'] as const;

@@ -1,0 +1,66 @@
+import { formatCny, isLocale } from '@lodestar/shared';
+import { Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { formatDate, formatDateTime } from '../../../ui/format.ts';
+import type { FieldChoice, FieldDefinition } from '../api/objects.api.ts';
+import { useFieldLabel } from '../hooks/useFieldLabel.ts';
+import { RegionName } from './RegionName.tsx';
+import { UserName } from './UserName.tsx';
+
+/** The choices of a select field. */
+export function choicesOf(field: FieldDefinition): FieldChoice[] {
+  const choices = field.options.choices;
+  return Array.isArray(choices) ? (choices as FieldChoice[]) : [];
+}
+
+/** The object a lookup field points at. */
+export function lookupTargetOf(field: FieldDefinition): string {
+  return String(field.options.target ?? '');
+}
+
+/** A field value shown per its type: amounts in CNY, dates in China time, choices by label, and so on. */
+export function FieldValue({ field, value }: { field: FieldDefinition; value: unknown }) {
+  const { t, i18n } = useTranslation();
+  const label = useFieldLabel();
+  if (value === null || value === undefined || value === '') {
+    return <Typography.Text type="secondary">—</Typography.Text>;
+  }
+  const locale = isLocale(i18n.language) ? i18n.language : 'zh-CN';
+  switch (field.type) {
+    case 'currency':
+      return <>{formatCny(String(value), { locale })}</>;
+    case 'number':
+      return <>{new Intl.NumberFormat(locale).format(Number(value))}</>;
+    case 'percent':
+      return <>{new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(Number(value))}%</>;
+    case 'date':
+      return <>{formatDate(`${String(value)}T00:00:00+08:00`, locale)}</>;
+    case 'datetime':
+      return <>{formatDateTime(String(value), locale)}</>;
+    case 'boolean':
+      return <>{value ? t('common.yes') : t('common.no')}</>;
+    case 'select': {
+      const choice = choicesOf(field).find((entry) => entry.value === value);
+      return <Tag>{choice ? label(choice.label) : String(value)}</Tag>;
+    }
+    case 'lookup':
+      return <Link to={`/o/${lookupTargetOf(field)}/${String(value)}`}>#{String(value)}</Link>;
+    case 'user':
+      return <UserName id={Number(value)} />;
+    case 'region':
+      return <RegionName code={String(value)} />;
+    case 'email':
+      return <a href={`mailto:${String(value)}`}>{String(value)}</a>;
+    case 'url':
+      return (
+        <a href={String(value)} target="_blank" rel="noreferrer noopener">
+          {String(value)}
+        </a>
+      );
+    case 'longText':
+      return <span style={{ whiteSpace: 'pre-wrap' }}>{String(value)}</span>;
+    default:
+      return <>{String(value)}</>;
+  }
+}

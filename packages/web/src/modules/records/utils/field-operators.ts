@@ -1,0 +1,61 @@
+import type { ConditionOperator } from '@lodestar/shared';
+import type { FieldType } from '../api/objects.api.ts';
+
+/** How the server compares a field in a condition (mirrors each field type's condition type). */
+export type ConditionKind =
+  | 'text'
+  | 'select'
+  | 'number'
+  | 'date'
+  | 'datetime'
+  | 'boolean'
+  | 'lookup'
+  | 'user';
+
+const KIND_BY_TYPE: Record<FieldType, ConditionKind> = {
+  text: 'text',
+  longText: 'text',
+  phone: 'text',
+  email: 'text',
+  url: 'text',
+  number: 'number',
+  currency: 'number',
+  percent: 'number',
+  date: 'date',
+  datetime: 'datetime',
+  boolean: 'boolean',
+  select: 'select',
+  region: 'select',
+  lookup: 'lookup',
+  user: 'user',
+};
+
+const EMPTINESS: ConditionOperator[] = ['isEmpty', 'isNotEmpty'];
+const ORDERED: ConditionOperator[] = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', ...EMPTINESS];
+
+/** The operators the filter bar offers per kind: a single value each, a subset of what the server accepts. */
+const OPERATORS_BY_KIND: Record<ConditionKind, ConditionOperator[]> = {
+  text: ['contains', 'eq', 'ne', 'startsWith', ...EMPTINESS],
+  select: ['eq', 'ne', ...EMPTINESS],
+  number: ORDERED,
+  date: ORDERED,
+  datetime: ORDERED,
+  boolean: ['eq', 'ne', ...EMPTINESS],
+  lookup: ['eq', 'ne', ...EMPTINESS],
+  user: ['eq', 'ne', ...EMPTINESS],
+};
+
+/** The condition kind of a field type. */
+export function conditionKindOf(type: FieldType): ConditionKind {
+  return KIND_BY_TYPE[type];
+}
+
+/** The operators the filter bar offers for a field type. */
+export function operatorsFor(type: FieldType): ConditionOperator[] {
+  return OPERATORS_BY_KIND[conditionKindOf(type)];
+}
+
+/** Field types whose columns the list can sort by. */
+export function isSortable(type: FieldType): boolean {
+  return type !== 'longText';
+}

@@ -1,0 +1,60 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { App, Card } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { RecordForm } from '../../modules/records/components/RecordForm.tsx';
+import { useFieldLabel } from '../../modules/records/hooks/useFieldLabel.ts';
+import { useObjectDefinition } from '../../modules/records/hooks/useObjectDefinition.ts';
+import { useRecord } from '../../modules/records/hooks/useRecord.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { PageSpin } from '../../ui/PageSpin.tsx';
+import { QueryError } from '../../ui/QueryError.tsx';
+import { NotFoundPage } from '../NotFoundPage.tsx';
+
+/** `/o/:object/new` and `/o/:object/:id/edit`: the generated form of a record. */
+export function RecordFormPage() {
+  const { object: apiName = '', id } = useParams();
+  const recordId = id === undefined ? undefined : Number(id);
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const label = useFieldLabel();
+  const objects = useObjectDefinition(apiName);
+  const record = useRecord(apiName, recordId);
+
+  if (objects.isError) return <QueryError error={objects.error} onRetry={() => void objects.refetch()} />;
+  if (record.isError) return <QueryError error={record.error} onRetry={() => void record.refetch()} />;
+  if (objects.isLoading || (recordId !== undefined && record.isLoading)) return <PageSpin />;
+  const object = objects.object;
+  if (!object || (recordId !== undefined && !Number.isSafeInteger(recordId))) return <NotFoundPage />;
+
+  const title = label(object.label);
+  const back = recordId === undefined ? `/o/${object.apiName}` : `/o/${object.apiName}/${recordId}`;
+  return (
+    <>
+      <PageHeader
+        breadcrumb={
+          <Link to={back}>
+            <ArrowLeftOutlined /> {recordId === undefined ? title : t('records.backToRecord')}
+          </Link>
+        }
+        title={
+          recordId === undefined ? t('records.new', { object: title }) : t('records.edit', { object: title })
+        }
+      />
+      <Card>
+        <RecordForm
+          key={record.data ? `${record.data.id}-${record.data.version}` : 'new'}
+          object={object}
+          record={record.data}
+          onCancel={() => navigate(back)}
+          onStale={() => void record.refetch()}
+          onSaved={(saved) => {
+            message.success(t('records.saved'));
+            navigate(`/o/${object.apiName}/${saved.id}`);
+          }}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { App, Button, Card, Tabs } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { RecordDetails } from '../../modules/records/components/RecordDetails.tsx';
+import { RecordHistory } from '../../modules/records/components/RecordHistory.tsx';
+import { useDeleteRecord } from '../../modules/records/hooks/useDeleteRecord.ts';
+import { useFieldLabel } from '../../modules/records/hooks/useFieldLabel.ts';
+import { useObjectDefinition } from '../../modules/records/hooks/useObjectDefinition.ts';
+import { useRecord } from '../../modules/records/hooks/useRecord.ts';
+import { useCan } from '../../modules/session/hooks/useCan.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { PageSpin } from '../../ui/PageSpin.tsx';
+import { QueryError } from '../../ui/QueryError.tsx';
+import { errorMessage } from '../../ui/server-errors.ts';
+import { NotFoundPage } from '../NotFoundPage.tsx';
+
+/** `/o/:object/:id`: one record — its fields, edit and delete, and the history of its changes. */
+export function RecordPage() {
+  const { object: apiName = '', id = '' } = useParams();
+  const recordId = Number(id);
+  const valid = Number.isSafeInteger(recordId) && recordId > 0;
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const navigate = useNavigate();
+  const label = useFieldLabel();
+  const can = useCan();
+  const objects = useObjectDefinition(apiName);
+  const record = useRecord(apiName, valid ? recordId : undefined);
+  const remove = useDeleteRecord(apiName);
+
+  if (!valid) return <NotFoundPage />;
+  if (objects.isError) return <QueryError error={objects.error} onRetry={() => void objects.refetch()} />;
+  if (record.isError) return <QueryError error={record.error} onRetry={() => void record.refetch()} />;
+  if (objects.isLoading || record.isLoading) return <PageSpin />;
+  const object = objects.object;
+  if (!object || !record.data) return <NotFoundPage />;
+
+  const data = record.data;
+  const objectTitle = label(object.label);
+  const name = object.nameField && data[object.nameField] ? String(data[object.nameField]) : `#${data.id}`;
+
+  const confirmDelete = () =>
+    modal.confirm({
+      title: t('records.deleteConfirmTitle', { name }),
+      content: t('records.deleteConfirmText'),
+      okText: t('common.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        remove.mutateAsync(data.id).then(
+          () => {
+            message.success(t('records.deleted', { name }));
+            navigate(`/o/${object.apiName}`);
+          },
+          (error: unknown) => void message.error(errorMessage(error)),
+        ),
+    });
+
+  return (
+    <>
+      <PageHeader
+        breadcrumb={
+          <Link to={`/o/${object.apiName}`}>
+            <ArrowLeftOutlined /> {objectTitle}
+          </Link>
+        }
+        title={name}
+        description={objectTitle}
+        extra={
+          <>
+            {can(object.apiName, 'update') && (
+              <Button
+                type="primary"
+                icon={<EditOutlined />}
+                onClick={() => navigate(`/o/${object.apiName}/${data.id}/edit`)}
+              >
+                {t('common.edit')}
+              </Button>
+            )}
+            {can(object.apiName, 'delete') && (
+              <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
+                {t('common.delete')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Card>
+        <Tabs
+          items={[
+            {
+              key: 'details',
+              label: t('records.tabs.details'),
+              children: <RecordDetails object={object} record={data} />,
+            },
+            {
+              key: 'history',
+              label: t('records.tabs.history'),
+              children: <RecordHistory object={object} recordId={data.id} />,
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
