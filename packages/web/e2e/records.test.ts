@@ -1,91 +1,14 @@
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/src/app.ts';
-import { loadConfig } from '../../server/src/config.ts';
-import { prepareDatabase } from '../../server/src/platform/prepare-database.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../../server/test/support/test-database.ts';
-import { ensureWebBuilt } from './web-build.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = fs.existsSync(CHROMIUM);
-const ADMIN_PASSWORD = 'admin-Password-1';
-/** Copies of the screenshots, kept after the run for people to look at. */
-const SHOTS_COPY_DIR = '/tmp/lodestar-shots';
-
-interface Harness {
-  app: FastifyInstance;
-  database: TestDatabase;
-  baseUrl: string;
-  context: BrowserContext;
-  page: Page;
-  profileDir: string;
-  shotsDir: string;
-}
-
-async function startHarness(dialect: (typeof DIALECTS)[number]): Promise<Harness> {
-  const webDir = await ensureWebBuilt();
-  const database = await createTestDatabase(dialect);
-  const config = loadConfig(
-    {},
-    { adminPassword: ADMIN_PASSWORD, seedDemo: false, workerInProcess: false, webDir, port: 0 },
-  );
-  await prepareDatabase(database, config);
-  const app = await buildApp({ config, database });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = app.server.address() as AddressInfo;
-  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestar-chromium-'));
-  const shotsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestar-shots-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    viewport: { width: 1366, height: 768 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  return { app, database, baseUrl: `http://127.0.0.1:${port}`, context, page, profileDir, shotsDir };
-}
-
-async function stopHarness(harness: Harness | undefined): Promise<void> {
-  if (!harness) return;
-  await harness.context.close();
-  await harness.app.close();
-  await harness.database.dispose();
-  fs.rmSync(harness.profileDir, { recursive: true, force: true });
-}
-
-/** Saves a screenshot in the run's temp folder and a copy in /tmp/lodestar-shots. */
-async function screenshot(harness: Harness, name: string): Promise<void> {
-  const file = path.join(harness.shotsDir, `${name}.png`);
-  await harness.page.screenshot({ path: file, fullPage: true });
-  fs.mkdirSync(SHOTS_COPY_DIR, { recursive: true });
-  fs.copyFileSync(file, path.join(SHOTS_COPY_DIR, `${name}.png`));
-}
-
-/** The admin's session cookie, for API calls that prepare data. */
-async function adminCookie(app: FastifyInstance): Promise<string> {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { username: 'admin', password: ADMIN_PASSWORD },
-  });
-  expect(res.statusCode).toBe(200);
-  const cookie = res.cookies.find((c) => c.name === 'lodestar_session');
-  if (!cookie) throw new Error('no session cookie');
-  return `${cookie.name}=${cookie.value}`;
-}
+import { DIALECTS } from '../../server/test/support/test-database.ts';
+import {
+  ADMIN_PASSWORD,
+  adminCookie,
+  HAS_CHROMIUM,
+  type Harness,
+  screenshot,
+  startHarness,
+  stopHarness,
+} from './browser-harness.ts';
 
 for (const dialect of DIALECTS) {
   describe.runIf(HAS_CHROMIUM)(`generated record pages in Chromium (${dialect})`, () => {
@@ -95,7 +18,7 @@ for (const dialect of DIALECTS) {
       const { page } = harness!;
       await expect.poll(() => page.locator('.ant-spin-spinning').count(), { timeout: 10_000 }).toBe(0);
       await page.waitForTimeout(400);
-      await screenshot(harness!, `records-${dialect}-${name}`);
+      await screenshot(harness!, `records-${dialect}-${name}`, { fullPage: true });
     };
 
     beforeAll(async () => {
