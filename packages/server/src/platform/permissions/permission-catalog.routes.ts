@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { can } from '../../http/access.ts';
+import { LabelsSchema } from '../../metadata/metadata.schemas.ts';
 import { listPermissionObjects } from './permission-catalog.ts';
 
 export const PermissionCatalogResponse = z.object({
@@ -13,7 +14,9 @@ export const PermissionCatalogResponse = z.object({
     z.object({
       name: z.string(),
       group: z.enum(['sales', 'platform']),
-      fields: z.array(z.object({ name: z.string() })),
+      label: LabelsSchema.optional().describe('Display name of an object defined in metadata'),
+      isCustom: z.boolean().optional().describe('True for objects created by an administrator'),
+      fields: z.array(z.object({ name: z.string(), label: LabelsSchema.optional() })),
     }),
   ),
 });

@@ -5,7 +5,7 @@ import type { RoleMatrix } from './role.repository.ts';
 
 /**
  * Checks a matrix against the permission catalog: every object must be one the catalog lists, and every
- * field must be one of the object's fields when the catalog knows them. Throws a 400 naming each offender.
+ * field must be one of the object's fields when the catalog knows them (always for metadata objects). Throws a 400 naming each offender.
  */
 export function assertMatrixKnown(matrix: RoleMatrix, catalog: CatalogObject[]): void {
   const objects = new Map(catalog.map((o) => [o.name, o]));
@@ -24,7 +24,8 @@ export function assertMatrixKnown(matrix: RoleMatrix, catalog: CatalogObject[]):
       problems.push({ field: `fields.${object}`, code: 'permission.unknown_object', params: { object } });
       continue;
     }
-    if (known.fields.length === 0) continue;
+    // Objects defined in metadata (they carry a label) know all their fields, even when they have none.
+    if (known.fields.length === 0 && !known.label) continue;
     const names = new Set(known.fields.map((f) => f.name));
     for (const field of Object.keys(fields)) {
       if (!names.has(field))

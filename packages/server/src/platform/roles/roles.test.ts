@@ -194,7 +194,7 @@ for (const dialect of DIALECTS) {
       const role = (await req('POST', '/roles', { name: 'Matrix', copyFromRoleId: repRoleId })).json();
       const matrix = {
         permissions: { lead: { read: 'all', update: 'own' }, user: { read: 'department' } },
-        fields: { user: { email: 'hidden', phone: 'read' }, lead: { amount: 'read' } },
+        fields: { user: { email: 'hidden', phone: 'read' }, lead: { phone: 'read' } },
       };
       const res = await req('PUT', `/roles/${role.id}/permissions`, matrix);
       expect(res.statusCode).toBe(200);
@@ -362,11 +362,10 @@ for (const dialect of DIALECTS) {
         'roles',
         'lastLoginAt',
       ]);
-      expect(catalog.objects.find((o: { name: string }) => o.name === 'lead')).toEqual({
-        name: 'lead',
-        group: 'sales',
-        fields: [],
-      });
+      const lead = catalog.objects.find((o: { name: string }) => o.name === 'lead');
+      expect(lead).toMatchObject({ name: 'lead', group: 'sales', label: { 'zh-CN': '线索', en: 'Lead' } });
+      expect(lead.isCustom).toBeUndefined();
+      expect(lead.fields).toContainEqual({ name: 'company', label: { 'zh-CN': '公司', en: 'Company' } });
     });
 
     it('is closed to sales reps, anonymous callers and API keys without the admin scope', async () => {

@@ -22,10 +22,19 @@ export interface RoleDetail extends Role {
   fields: FieldAccessMap;
 }
 
+/** A display name in both product languages. */
+export interface CatalogLabels {
+  'zh-CN': string;
+  en: string;
+}
+
 export interface CatalogObject {
   name: string;
   group: 'sales' | 'platform';
-  fields: Array<{ name: string }>;
+  /** Present on objects defined in metadata. */
+  label?: CatalogLabels;
+  isCustom?: boolean;
+  fields: Array<{ name: string; label?: CatalogLabels }>;
 }
 
 /** What a role can grant: `GET /permissions/catalog`. */

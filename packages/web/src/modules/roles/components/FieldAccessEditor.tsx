@@ -1,8 +1,8 @@
 import type { FieldAccess } from '@lodestar/shared';
 import { Alert, Empty, Radio, Table, type TableColumnsType, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useObjectLabel } from '../../../ui/useObjectLabel.ts';
 import type { CatalogObject, FieldAccessMap, PermissionCatalog, PermissionMatrix } from '../api/roles.api.ts';
+import { useCatalogLabels } from '../hooks/useCatalogLabels.ts';
 
 interface FieldAccessEditorProps {
   catalog: PermissionCatalog;
@@ -26,7 +26,7 @@ export function FieldAccessEditor({
   readOnly,
 }: FieldAccessEditorProps) {
   const { t } = useTranslation();
-  const objectLabel = useObjectLabel();
+  const { objectLabel, fieldLabel } = useCatalogLabels();
   const objects = catalog.objects.filter((object) => object.fields.length > 0);
   const withoutFields = catalog.objects.filter(
     (object) => object.fields.length === 0 && object.group === 'sales',
@@ -39,12 +39,11 @@ export function FieldAccessEditor({
 
   const tableFor = (object: CatalogObject) => {
     const fallback = defaultAccess(permissions, object.name);
-    const columns: TableColumnsType<{ name: string }> = [
+    const columns: TableColumnsType<CatalogObject['fields'][number]> = [
       {
         key: 'field',
         title: t('roles.fieldAccess.field'),
-        render: (_, field) =>
-          t(`fields.${object.name}.${field.name}` as 'fields.user.name', { defaultValue: field.name }),
+        render: (_, field) => fieldLabel(object, field),
       },
       {
         key: 'access',
@@ -73,7 +72,7 @@ export function FieldAccessEditor({
             type="info"
             showIcon
             style={{ marginBottom: 12 }}
-            title={t('roles.fieldAccess.noRead', { object: objectLabel(object.name) })}
+            title={t('roles.fieldAccess.noRead', { object: objectLabel(object) })}
           />
         )}
         <Table
@@ -96,7 +95,7 @@ export function FieldAccessEditor({
         tabPlacement="start"
         items={objects.map((object) => ({
           key: object.name,
-          label: objectLabel(object.name),
+          label: objectLabel(object),
           children: tableFor(object),
         }))}
       />

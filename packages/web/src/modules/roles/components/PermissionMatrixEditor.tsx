@@ -1,8 +1,8 @@
 import type { Action, DataScope } from '@lodestar/shared';
 import { Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useObjectLabel } from '../../../ui/useObjectLabel.ts';
 import type { CatalogObject, PermissionCatalog, PermissionMatrix } from '../api/roles.api.ts';
+import { useCatalogLabels } from '../hooks/useCatalogLabels.ts';
 import { ScopeSelect } from './ScopeSelect.tsx';
 
 interface PermissionMatrixEditorProps {
@@ -19,7 +19,7 @@ const SCOPE_COLUMN_WIDTH = 122;
 /** Objects × actions; each cell chooses the data scope the role grants for that action. */
 export function PermissionMatrixEditor({ catalog, value, onChange, readOnly }: PermissionMatrixEditorProps) {
   const { t } = useTranslation();
-  const objectLabel = useObjectLabel();
+  const { objectLabel } = useCatalogLabels();
 
   const setCell = (object: string, action: Action, scope: DataScope | undefined) => {
     const row = { ...(value[object] ?? {}) };
@@ -36,7 +36,7 @@ export function PermissionMatrixEditor({ catalog, value, onChange, readOnly }: P
       key: 'object',
       title: t('roles.matrix.object'),
       width: OBJECT_COLUMN_WIDTH,
-      render: (_, object) => <Typography.Text strong>{objectLabel(object.name)}</Typography.Text>,
+      render: (_, object) => <Typography.Text strong>{objectLabel(object)}</Typography.Text>,
     },
     ...catalog.actions.map((action) => ({
       key: action,
@@ -47,7 +47,7 @@ export function PermissionMatrixEditor({ catalog, value, onChange, readOnly }: P
           value={value[object.name]?.[action]}
           scopes={catalog.scopes}
           disabled={readOnly}
-          ariaLabel={`${objectLabel(object.name)} · ${t(`actions.${action}`)}`}
+          ariaLabel={`${objectLabel(object)} · ${t(`actions.${action}`)}`}
           onChange={(scope) => setCell(object.name, action, scope)}
         />
       ),
