@@ -2,8 +2,10 @@ import { KNOWN_OBJECTS } from '@lodestar/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Database } from '../../db/database.ts';
 import { AppError, invalidFields } from '../../errors.ts';
 import { PUBLIC, SIGNED_IN, type Viewer, viewerOf } from '../../http/access.ts';
+import { metadataRegistryOf } from '../../metadata/metadata-registry.ts';
 import { diffChanges, recordAudit } from '../audit/record-audit.ts';
 import { defineMessages } from '../i18n.ts';
 import '../users/user.messages.ts';
@@ -88,7 +90,7 @@ export async function authRoutes(fastify: FastifyInstance) {
         );
       });
       reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, maxAge: config.sessionTtlSeconds });
-      return presentMe(await viewerForUser(request, user.id, session.id));
+      return presentMe(await viewerForUser(request, user.id, session.id), await permissionObjects(database));
     },
   );
 
@@ -119,7 +121,7 @@ export async function authRoutes(fastify: FastifyInstance) {
         response: { 200: MeResponse },
       },
     },
-    async (request) => presentMe(viewerOf(request)),
+    async (request) => presentMe(viewerOf(request), await permissionObjects(database)),
   );
 
   app.patch(
@@ -170,7 +172,10 @@ export async function authRoutes(fastify: FastifyInstance) {
           changes,
         });
       });
-      return presentMe(await viewerForUser(request, viewer.userId, viewer.sessionId));
+      return presentMe(
+        await viewerForUser(request, viewer.userId, viewer.sessionId),
+        await permissionObjects(database),
+      );
     },
   );
 
@@ -240,7 +245,13 @@ async function viewerForUser(
 }
 
 /** The signed-in user as the API shows it; everything comes from the viewer already loaded. */
-function presentMe(viewer: Viewer): z.infer<typeof MeResponse> {
+/** Every object a permission can name: the built-in vocabulary plus the objects in the metadata (custom ones). */
+async function permissionObjects(database: Database): Promise<string[]> {
+  const snapshot = await metadataRegistryOf(database).snapshot();
+  return [...new Set<string>([...KNOWN_OBJECTS, ...snapshot.objects.map((o) => o.apiName)])];
+}
+
+function presentMe(viewer: Viewer, objects: readonly string[]): z.infer<typeof MeResponse> {
   return {
     id: viewer.userId,
     username: viewer.username,
@@ -252,7 +263,7 @@ function presentMe(viewer: Viewer): z.infer<typeof MeResponse> {
       viewer.departmentId != null ? { id: viewer.departmentId, name: viewer.departmentName ?? '' } : null,
     roles: viewer.roles,
     isAdmin: viewer.permissions.isAdmin,
-    permissions: viewer.permissions.summarize(KNOWN_OBJECTS),
+    permissions: viewer.permissions.summarize(objects),
     authenticatedBy: viewer.apiKey ? 'apiKey' : 'session',
   };
 }

@@ -80,6 +80,9 @@ for (const dialect of DIALECTS) {
       expect(saved.statusCode, saved.body).toBe(200);
       expect(saved.json().permissions.expense).toEqual({ read: 'own', create: 'own', update: 'own' });
       expect(saved.json().fields.expense).toEqual({ approverNote: 'hidden' });
+      // The rep's own summary (what the web app offers) includes the custom object.
+      const me = await call(repCookie, 'GET', '/me');
+      expect(me.json().permissions.expense).toEqual({ read: 'own', create: 'own', update: 'own' });
 
       const mine = await call(repCookie, 'POST', '/objects/expense/records', { title: '差旅报销' });
       expect(mine.statusCode, mine.body).toBe(201);
