@@ -1,19 +1,10 @@
 import { normalizeEmail } from '@lodestar/shared';
-import { z } from 'zod';
-import { EMPTY, type FieldTypeModule, isEmptyInput, type ParseResult } from './field-type.ts';
+import { normalizedTextField } from './normalized-text.ts';
 
 /** An email address, stored normalised. */
-export const emailField: FieldTypeModule<Record<string, never>> = {
+export const emailField = normalizedTextField({
   type: 'email',
-  optionsSchema: z.strictObject({}),
-  column: () => ({ dataType: 'text' }),
-  conditionType: 'text',
+  normalize: normalizeEmail,
+  invalidCode: 'value.invalid_email',
   canBeUnique: true,
-  parseInput(value): ParseResult {
-    if (isEmptyInput(value)) return EMPTY;
-    const email = typeof value === 'string' ? normalizeEmail(value) : null;
-    return email === null ? { ok: false, code: 'value.invalid_email' } : { ok: true, value: email };
-  },
-  present: (value) => (value == null ? null : String(value)),
-  canConvertFrom: (from) => (from === 'email' ? 'lossless' : 'lossy'),
-};
+});

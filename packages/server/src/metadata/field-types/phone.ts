@@ -1,19 +1,10 @@
 import { normalizePhone } from '@lodestar/shared';
-import { z } from 'zod';
-import { EMPTY, type FieldTypeModule, isEmptyInput, type ParseResult } from './field-type.ts';
+import { normalizedTextField } from './normalized-text.ts';
 
 /** A mainland mobile or landline number (or a service number), stored normalised. */
-export const phoneField: FieldTypeModule<Record<string, never>> = {
+export const phoneField = normalizedTextField({
   type: 'phone',
-  optionsSchema: z.strictObject({}),
-  column: () => ({ dataType: 'text' }),
-  conditionType: 'text',
+  normalize: normalizePhone,
+  invalidCode: 'value.invalid_phone',
   canBeUnique: true,
-  parseInput(value): ParseResult {
-    if (isEmptyInput(value)) return EMPTY;
-    const phone = typeof value === 'string' ? normalizePhone(value) : null;
-    return phone === null ? { ok: false, code: 'value.invalid_phone' } : { ok: true, value: phone };
-  },
-  present: (value) => (value == null ? null : String(value)),
-  canConvertFrom: (from) => (from === 'phone' ? 'lossless' : 'lossy'),
-};
+});

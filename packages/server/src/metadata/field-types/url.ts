@@ -1,20 +1,13 @@
 import { isHttpUrl } from '@lodestar/shared';
-import { z } from 'zod';
-import { EMPTY, type FieldTypeModule, isEmptyInput, type ParseResult } from './field-type.ts';
+import { normalizedTextField } from './normalized-text.ts';
 
 /** An http(s) URL, safe to render as a link. */
-export const urlField: FieldTypeModule<Record<string, never>> = {
+export const urlField = normalizedTextField({
   type: 'url',
-  optionsSchema: z.strictObject({}),
-  column: () => ({ dataType: 'text' }),
-  conditionType: 'text',
-  canBeUnique: false,
-  parseInput(value): ParseResult {
-    if (isEmptyInput(value)) return EMPTY;
-    if (typeof value !== 'string' || !isHttpUrl(value.trim()))
-      return { ok: false, code: 'value.invalid_url' };
-    return { ok: true, value: value.trim() };
+  normalize: (input) => {
+    const trimmed = input.trim();
+    return isHttpUrl(trimmed) ? trimmed : null;
   },
-  present: (value) => (value == null ? null : String(value)),
-  canConvertFrom: (from) => (from === 'url' ? 'lossless' : 'lossy'),
-};
+  invalidCode: 'value.invalid_url',
+  canBeUnique: false,
+});
