@@ -14,8 +14,12 @@ Benchmarks (each starts real server processes on temporary data folders, on 127.
   startup   spawn → first 200 of /api/v1/health on existing data; lodestar serve and npm start (median)
   memory    resident memory of the idle server after a few requests (median)
   me        GET /api/v1/me with a session: requests/s and latency under concurrent load (autocannon)
+  records   the records engine on N records (bench/records.mjs; options after the name go to it, e.g.
+            --rows 1000000 --dialect sqlite|postgres --requests 200 --connections 20 --duration 10)
   jobs      no-op job throughput on SQLite, and on PostgreSQL when TEST_DATABASE_URL or DATABASE_URL is set
             (bench/jobs.mjs; options after the name go to it, e.g. --jobs 5000 --concurrency 8)
+  quote-pdf quote PDFs with the embedded CJK font: median ms per PDF and PDFs/s (bench/quote-pdf.mjs; e.g.
+            --pdfs 50 --lines 20 --out sample.pdf)
   all       all of the above, in that order
 
 Options:
@@ -25,15 +29,15 @@ Options:
 
 Results: a table on the console and JSON in bench/results/<name>-<timestamp>.json.`;
 
-/** The jobs benchmark is a separate script with its own options; it is run as a child process. */
-function benchJobs(args) {
-  const script = path.join(ROOT, 'bench/jobs.mjs');
+/** The jobs and records benchmarks are separate scripts with their own options, run as child processes. */
+function benchScript(file, args) {
+  const script = path.join(ROOT, 'bench', file);
   if (!fs.existsSync(script)) {
-    console.log('jobs: bench/jobs.mjs is not present; skipped.');
+    console.log(`bench/${file} is not present; skipped.`);
     return;
   }
   const result = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`bench/jobs.mjs exited with ${result.status ?? result.signal}`);
+  if (result.status !== 0) throw new Error(`bench/${file} exited with ${result.status ?? result.signal}`);
 }
 
 const { values, positionals } = parseArgs({
@@ -55,7 +59,9 @@ const benches = {
   startup: () => benchStartup({ runs }),
   memory: () => benchMemory({ runs }),
   me: () => benchMe({ connections: number(values.connections), duration: number(values.duration) }),
-  jobs: () => benchJobs(rest),
+  jobs: () => benchScript('jobs.mjs', rest),
+  records: () => benchScript('records.mjs', rest),
+  'quote-pdf': () => benchScript('quote-pdf.mjs', rest),
 };
 
 if (values.help || !name || !(name in benches || name === 'all')) {

@@ -29,14 +29,16 @@ export function tempDataDir() {
 
 /**
  * Spawns the server (`lodestar serve`, or `npm start` when `how` is 'npm-start') on loopback and resolves once
- * `/api/v1/health` answers 200, with the milliseconds from spawn to that first 200.
+ * `/api/v1/health` answers 200, with the milliseconds from spawn to that first 200. `nodeArgs` go to the
+ * server's `node` (with `serve`), e.g. `['--cpu-prof']`; `BENCH_SERVER_NODE_ARGS` adds more.
  */
-export async function startServer({ dataDir, how = 'serve', env = {}, timeoutMs = 120_000 }) {
+export async function startServer({ dataDir, how = 'serve', env = {}, timeoutMs = 120_000, nodeArgs = [] }) {
   const port = await freePort();
+  nodeArgs = [...nodeArgs, ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
   const command =
     how === 'npm-start'
       ? { file: 'npm', args: ['start', '--silent'] }
-      : { file: process.execPath, args: [LODESTAR_BIN, 'serve'] };
+      : { file: process.execPath, args: [...nodeArgs, LODESTAR_BIN, 'serve'] };
   const startedAt = performance.now();
   const child = spawn(command.file, command.args, {
     cwd: ROOT,

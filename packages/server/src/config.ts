@@ -12,6 +12,8 @@ export interface Config {
   logLevel: string;
   /** Maximum request body in bytes. */
   bodyLimit: number;
+  /** Size limit of a record attachment upload in MB (attachment fields set their own). */
+  maxUploadMb: number;
   /** Session lifetime in seconds (sliding). */
   sessionTtlSeconds: number;
   /** Send cookies with `Secure` (set when served over HTTPS). */
@@ -27,6 +29,10 @@ export interface Config {
   trustProxy: boolean;
   /** Check every response against its schema (tests turn this on). */
   validateResponses: boolean;
+  /** Font file (TTF, OTF or a TTC collection) with CJK glyphs, embedded in generated PDFs. */
+  pdfFontPath: string;
+  /** PostScript name of the face to use when `pdfFontPath` is a collection (.ttc). */
+  pdfFontFace: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -55,6 +61,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     adminPassword: env.LODESTAR_ADMIN_PASSWORD || undefined,
     logLevel: env.LOG_LEVEL || 'info',
     bodyLimit: readInt(env.LODESTAR_BODY_LIMIT, 1024 * 1024, 'LODESTAR_BODY_LIMIT'),
+    maxUploadMb: readInt(env.LODESTAR_MAX_UPLOAD_MB, 20, 'LODESTAR_MAX_UPLOAD_MB'),
     sessionTtlSeconds: readInt(env.LODESTAR_SESSION_TTL, 7 * 24 * 3600, 'LODESTAR_SESSION_TTL'),
     secureCookies: readBool(env.LODESTAR_SECURE_COOKIES, false),
     workerInProcess: readBool(env.LODESTAR_IN_PROCESS_WORKER, true),
@@ -63,6 +70,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     demoPassword: env.LODESTAR_DEMO_PASSWORD || undefined,
     trustProxy: readBool(env.LODESTAR_TRUST_PROXY, false),
     validateResponses: readBool(env.LODESTAR_VALIDATE_RESPONSES, false),
+    pdfFontPath: env.LODESTAR_PDF_FONT || '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+    pdfFontFace: env.LODESTAR_PDF_FONT_FACE || 'NotoSansCJKsc-Regular',
     ...overrides,
   };
 }

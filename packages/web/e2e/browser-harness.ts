@@ -38,7 +38,15 @@ export async function startHarness(dialect: (typeof DIALECTS)[number]): Promise<
   const database = await createTestDatabase(dialect);
   const config = loadConfig(
     {},
-    { adminPassword: ADMIN_PASSWORD, seedDemo: false, workerInProcess: false, webDir, port: 0 },
+    {
+      adminPassword: ADMIN_PASSWORD,
+      seedDemo: false,
+      workerInProcess: false,
+      webDir,
+      port: 0,
+      // Uploaded files go to a temporary folder, never into the repository's `data/`.
+      dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'lodestar-e2e-data-')),
+    },
   );
   await prepareDatabase(database, config);
   const app = await buildApp({ config, database });

@@ -5,6 +5,10 @@ import { platformMigration } from './migrations/0001-platform.ts';
 import { sequencesMigration } from './migrations/0002-sequences.ts';
 import { metadataMigration } from './migrations/0003-metadata.ts';
 import { recordHistoryMigration } from './migrations/0004-record-history.ts';
+import { filesAndTagGroupsMigration } from './migrations/0005-files-and-tag-groups.ts';
+import { listViewsMigration } from './migrations/0006-list-views.ts';
+import { layoutsMigration } from './migrations/0007-layouts.ts';
+import { notificationsMigration } from './migrations/0008-notifications.ts';
 
 /** System migrations in order. Append only: a released migration is never edited. */
 export const SYSTEM_MIGRATIONS: SystemMigration[] = [
@@ -12,6 +16,10 @@ export const SYSTEM_MIGRATIONS: SystemMigration[] = [
   sequencesMigration,
   metadataMigration,
   recordHistoryMigration,
+  filesAndTagGroupsMigration,
+  listViewsMigration,
+  layoutsMigration,
+  notificationsMigration,
 ];
 
 function migrator(database: Database): Migrator {

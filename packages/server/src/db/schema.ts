@@ -222,6 +222,34 @@ export interface MetaFieldTable {
   updated_at: Timestamp;
 }
 
+/** The saved record layout of one object (at most one per object). */
+export interface MetaLayoutTable {
+  id: Id;
+  object_id: number;
+  /** JSON array of sections: `{ key, label, columns, roleIds, fields: [{ field, span }] }`. */
+  sections: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A saved list view: columns, filter and sort of an object's list, personal or shared. */
+export interface ListViewTable {
+  id: Id;
+  /** Api name of the object. */
+  object: string;
+  name: string;
+  /** JSON array of field paths. */
+  columns: string;
+  /** JSON condition, or null. */
+  filter: string | null;
+  sort: string | null;
+  q: string | null;
+  shared: DbBool;
+  owner_id: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 /** One changed field of one record write. */
 export interface RecordHistoryTable {
   id: Id;
@@ -236,6 +264,58 @@ export interface RecordHistoryTable {
   new_value: string | null;
   actor_user_id: number | null;
   at: Timestamp;
+}
+
+/** A stored file: an attachment of a record, a value of an attachment field, or uploaded and not attached yet. */
+export interface FileTable {
+  id: Id;
+  /** Where the bytes are in the file storage, e.g. `2026/05/3f9c…`. */
+  storage_key: string;
+  /** The name given at upload (shown and used for download). */
+  name: string;
+  size: ColumnType<number, number, number>;
+  mime_type: string;
+  sha256: string;
+  uploaded_by: number | null;
+  created_at: Timestamp;
+  /** Api name of the object of the record it is attached to; null until attached. */
+  object: string | null;
+  record_id: number | null;
+  /** Api name of the attachment field holding it; null for a record attachment. */
+  field: string | null;
+  /** Set when removed from its record (the bytes stay on disk). */
+  deleted_at: Timestamp | null;
+}
+
+/** An admin-defined group of tags that `tags` fields refer to by key. */
+export interface TagGroupTable {
+  id: Id;
+  key: string;
+  /** JSON labels. */
+  labels: string;
+  /** JSON array `[{ key, label: {zh-CN, en}, color }]`. */
+  tags: string;
+  position: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** One in-app notification for one recipient. */
+export interface NotificationTable {
+  id: Id;
+  /** The recipient. */
+  user_id: number;
+  /** Registered kind, e.g. `task.due`; its message template renders the title. */
+  kind: string;
+  /** JSON object of the values the message template uses. */
+  params: string;
+  /** Api name of the object of the linked record, or null. */
+  object: string | null;
+  record_id: number | null;
+  actor_user_id: number | null;
+  created_at: Timestamp;
+  /** Null while unread. */
+  read_at: Timestamp | null;
 }
 
 export interface DB {
@@ -256,7 +336,12 @@ export interface DB {
   sequences: SequenceTable;
   meta_objects: MetaObjectTable;
   meta_fields: MetaFieldTable;
+  meta_layouts: MetaLayoutTable;
   record_history: RecordHistoryTable;
+  files: FileTable;
+  tag_groups: TagGroupTable;
+  list_views: ListViewTable;
+  notifications: NotificationTable;
 }
 
 /** Reads a boolean column the same way on both dialects. */

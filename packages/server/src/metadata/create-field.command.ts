@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.ts';
 import type { AuditActor } from '../platform/audit/record-audit.ts';
+import { loadTagGroupIndex } from '../platform/tag-groups/tag-group-index.ts';
 import { changeMetadata } from './change-metadata.ts';
 import { buildFieldDraft } from './field-draft.ts';
 import { loadAllObjects } from './metadata.repository.ts';
@@ -32,6 +33,8 @@ export async function createField(
         position: input.position,
       },
       true,
+      undefined,
+      await loadTagGroupIndex(trx),
     );
     const objects = await loadAllObjects(trx);
     const actions = planFieldChange(object, null, draft, {

@@ -6,13 +6,15 @@ import { findObject, loadAllObjects } from './metadata.repository.ts';
 import { metadataRegistryOf } from './metadata-registry.ts';
 import { tableNameFor } from './naming.ts';
 import { applySchemaActions } from './schema-sync/apply-schema-actions.ts';
+import { createFieldIndexes } from './schema-sync/field-index.ts';
 import { planFieldChange } from './schema-sync/plan-field-change.ts';
 import { planObjectChange } from './schema-sync/plan-object-change.ts';
 
 /**
  * Creates the built-in objects and fields that do not exist yet, through the same schema sync as custom
  * ones, in one transaction. Idempotent: existing objects and fields (possibly changed by admins) are kept
- * as they are. Returns the number of objects and fields created.
+ * as they are; missing field indexes (`createFieldIndexes`) are created. Returns the number of objects and fields
+ * created.
  */
 export async function ensureBuiltInObjects(
   database: Database,
@@ -64,6 +66,12 @@ export async function ensureBuiltInObjects(
         await applySchemaActions(trx, database.dialect, [
           { kind: 'updateObjectMetadata', object, changes: { nameField: declaration.nameField } },
         ]);
+      }
+    }
+    // Databases created before fields had plain indexes get them here (a no-op once they exist).
+    for (const object of await loadAllObjects(trx)) {
+      for (const field of object.fields) {
+        await createFieldIndexes(trx, field.type, object.tableName, field.columnName);
       }
     }
   });

@@ -1,6 +1,10 @@
 import { conflict, invalidFields } from '../errors.ts';
 import { loadRegionIndex } from '../platform/regions/region-index.ts';
+import { EMPTY_TAG_GROUP_INDEX, type TagGroupIndex } from '../platform/tag-groups/tag-group-index.ts';
+import '../platform/tag-groups/tag-group.messages.ts';
+import type { FormulaOptions } from './field-types/formula.ts';
 import { type FieldType, fieldTypeModule, type JsonValue } from './field-types/index.ts';
+import { assertValidFormula } from './formula-validation.ts';
 import type { FieldDraft, FieldMeta, Labels, ObjectMeta } from './metadata-model.ts';
 import { apiNameProblem, columnNameFor } from './naming.ts';
 
@@ -32,6 +36,7 @@ export async function buildFieldDraft(
   input: FieldInput,
   isCustom: boolean,
   current?: FieldMeta,
+  tagGroups: TagGroupIndex = EMPTY_TAG_GROUP_INDEX,
 ): Promise<FieldDraft> {
   if (!current) {
     assertValidApiName(input.apiName);
@@ -52,6 +57,12 @@ export async function buildFieldDraft(
     throw invalidFields([{ field: 'options', code: 'field.invalid_options', params: { detail } }]);
   }
   const options = parsedOptions.data as Record<string, unknown>;
+  if (module.computed) assertValidFormula(object, parsedOptions.data as FormulaOptions);
+  if (input.type === 'tags' && !tagGroups.tagsOf(String(options.group))) {
+    throw invalidFields([
+      { field: 'options', code: 'field.unknown_tag_group', params: { group: String(options.group) } },
+    ]);
+  }
   if (input.unique && !module.canBeUnique) {
     throw invalidFields([{ field: 'unique', code: 'field.unique_not_supported' }]);
   }
@@ -62,7 +73,10 @@ export async function buildFieldDraft(
   }
   let defaultValue: JsonValue | null = null;
   if (input.defaultValue !== undefined && input.defaultValue !== null) {
-    const parsed = module.parseInput(input.defaultValue, options, { regions: await loadRegionIndex() });
+    const parsed = module.parseInput(input.defaultValue, options, {
+      regions: await loadRegionIndex(),
+      tagGroups,
+    });
     if (!parsed.ok) throw invalidFields([{ field: 'defaultValue', code: 'field.invalid_default' }]);
     defaultValue = module.present(parsed.value, options);
   }
@@ -72,7 +86,7 @@ export async function buildFieldDraft(
     columnName,
     type: input.type,
     labels: input.labels,
-    required: input.required,
+    required: module.computed ? false : input.required,
     unique: input.unique,
     defaultValue,
     helpText: input.helpText,

@@ -1,34 +1,66 @@
 import type { Database } from '../db/database.ts';
+import {
+  localMetadataChanges,
+  METADATA_CHANNEL,
+  readMetadataVersion,
+} from '../platform/events/metadata-version.ts';
+import { readSettings } from '../platform/settings/settings.repository.ts';
+import { loadAllLayouts } from './layouts/layout.repository.ts';
+import type { LayoutSection } from './layouts/layout-model.ts';
 import { loadAllObjects } from './metadata.repository.ts';
 import type { ObjectMeta } from './metadata-model.ts';
 
 /**
- * How long a loaded snapshot is trusted. Changes made by this process invalidate it at once; another
- * instance sharing the database sees them after at most this long (or sooner once it reloads on the
- * `metadata.changed` outbox event).
+ * How long a loaded snapshot is trusted at most. Changes announced by this process are seen at once;
+ * another instance's changes are heard on PostgreSQL (LISTEN on `METADATA_CHANNEL`), and elsewhere found by
+ * reading the version token at most once per `METADATA_VERSION_CHECK_MS`.
  */
 export const METADATA_TTL_MS = 30_000;
+
+/** How often an instance that cannot be notified (SQLite: the CLI, a worker process) checks for changes. */
+export const METADATA_VERSION_CHECK_MS = 500;
 
 /** All objects and fields at one moment, indexed by api name. */
 export interface MetadataSnapshot {
   objects: ObjectMeta[];
   object(apiName: string): ObjectMeta | undefined;
+  /** The saved layout sections of an object (by id), or undefined when none were saved. */
+  savedLayout(objectId: number): LayoutSection[] | undefined;
+  /** The company's time zone (settings), in which relative dates such as "today" are read. */
+  timeZone: string;
 }
 
 /** Objects and fields loaded into memory, reloaded after a change or when the snapshot is older than the TTL. */
 export class MetadataRegistry {
   private loading: Promise<MetadataSnapshot> | undefined;
   private loadedAt = 0;
+  /** `localMetadataChanges(this.database.db)` and the version token when the snapshot was loaded. */
+  private loadedChanges = -1;
+  private loadedVersion = '';
+  private checkedAt = 0;
+  private listening = false;
 
   constructor(private readonly database: Database) {}
 
-  /** The current snapshot, loading it when absent or stale. */
-  snapshot(): Promise<MetadataSnapshot> {
-    if (!this.loading || Date.now() - this.loadedAt > METADATA_TTL_MS) {
-      this.loadedAt = Date.now();
-      this.loading = loadAllObjects(this.database.db).then(buildSnapshot);
-      this.loading.catch(() => {
-        this.loading = undefined;
+  /** The current snapshot, loading it when absent, stale or changed by another instance. */
+  async snapshot(): Promise<MetadataSnapshot> {
+    this.listen();
+    const now = Date.now();
+    if (this.loading && !this.database.caps.notify && now - this.checkedAt >= METADATA_VERSION_CHECK_MS) {
+      this.checkedAt = now;
+      if ((await readMetadataVersion(this.database.db)) !== this.loadedVersion) this.invalidate();
+    }
+    if (
+      !this.loading ||
+      now - this.loadedAt > METADATA_TTL_MS ||
+      localMetadataChanges(this.database.db) !== this.loadedChanges
+    ) {
+      this.loadedAt = now;
+      this.loadedChanges = localMetadataChanges(this.database.db);
+      const loading = this.load();
+      this.loading = loading;
+      loading.catch(() => {
+        if (this.loading === loading) this.loading = undefined;
       });
     }
     return this.loading;
@@ -38,11 +70,40 @@ export class MetadataRegistry {
   invalidate(): void {
     this.loading = undefined;
   }
+
+  private async load(): Promise<MetadataSnapshot> {
+    const db = this.database.db;
+    // The token first: a change committed while loading makes the next check load again.
+    const version = await readMetadataVersion(db);
+    const [objects, layouts, settings] = await Promise.all([
+      loadAllObjects(db),
+      loadAllLayouts(db),
+      readSettings(db),
+    ]);
+    this.loadedVersion = version;
+    return buildSnapshot(objects, layouts, settings.locale.timezone);
+  }
+
+  /** On PostgreSQL, drops the snapshot whenever any instance announces a change (from the first read on). */
+  private listen(): void {
+    if (this.listening || !this.database.listen) return;
+    this.listening = true;
+    void this.database.listen(METADATA_CHANNEL, () => this.invalidate());
+  }
 }
 
-function buildSnapshot(objects: ObjectMeta[]): MetadataSnapshot {
+function buildSnapshot(
+  objects: ObjectMeta[],
+  layouts: Map<number, LayoutSection[]>,
+  timeZone: string,
+): MetadataSnapshot {
   const byApiName = new Map(objects.map((object) => [object.apiName, object]));
-  return { objects, object: (apiName) => byApiName.get(apiName) };
+  return {
+    objects,
+    timeZone,
+    object: (apiName) => byApiName.get(apiName),
+    savedLayout: (objectId) => layouts.get(objectId),
+  };
 }
 
 const registries = new WeakMap<Database, MetadataRegistry>();

@@ -207,13 +207,16 @@ for (const dialect of DIALECTS) {
         label: { 'zh-CN': '负责人' },
       });
       expect(systemName.json().errors[0].code).toBe('metadata.reserved_api_name');
-      const notYet = await admin('POST', '/objects/expense/fields', {
+      const noExpression = await admin('POST', '/objects/expense/fields', {
         apiName: 'total',
         type: 'formula',
         label: { 'zh-CN': '合计' },
       });
-      expect(notYet.statusCode).toBe(422);
-      expect(notYet.json().errors[0].code).toBe('field.type_not_available_yet');
+      expect(noExpression.statusCode).toBe(422);
+      expect(noExpression.json().errors[0]).toMatchObject({
+        field: 'options',
+        code: 'field.invalid_options',
+      });
       const badOptions = await admin('POST', '/objects/expense/fields', {
         apiName: 'kind',
         type: 'select',
@@ -317,7 +320,7 @@ for (const dialect of DIALECTS) {
       expect(audit.map((a) => a.entity_id)).toContain('expense.amount');
     });
 
-    it('changes labels, required, options and uniqueness; refuses type changes (200/422)', async () => {
+    it('changes labels, required, options and uniqueness; refuses impossible type changes (200/422)', async () => {
       const relabel = await admin('PATCH', '/objects/expense/fields/title', {
         label: { 'zh-CN': '事由', en: 'Purpose' },
         required: false,
@@ -337,9 +340,9 @@ for (const dialect of DIALECTS) {
         ],
         required: [true, false],
       });
-      const typeChange = await admin('PATCH', '/objects/expense/fields/title', { type: 'number' });
+      const typeChange = await admin('PATCH', '/objects/expense/fields/title', { type: 'boolean' });
       expect(typeChange.statusCode).toBe(422);
-      expect(typeChange.json().code).toBe('field.type_change_loses_data');
+      expect(typeChange.json().code).toBe('field.type_change_impossible');
       const retarget = await admin('PATCH', '/objects/expense/fields/client', {
         options: { target: 'lead' },
       });
@@ -370,7 +373,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('builds the condition schema from metadata, custom fields included', async () => {
-      const schema = conditionSchemaFor(await metadataRegistryOf(t.database).snapshot());
+      const schema = conditionSchemaFor(await metadataRegistryOf(t.database).snapshot(), t.database.dialect);
       expect(schema('expense')?.fields.amount).toEqual({ column: 'cf_amount', type: 'number' });
       expect(schema('expense')?.fields.client).toEqual({
         column: 'cf_client_id',
@@ -397,7 +400,7 @@ for (const dialect of DIALECTS) {
       expect(Number((rows as { n: number }).n)).toBe(2);
     });
 
-    it(`adds a field to a table of ${ROWS} rows quickly, drops one keeping the rest, relabels without touching data`, async () => {
+    it(`adds fields to a table of ${ROWS} rows (a default only for new records), drops one keeping the rest, relabels without touching data`, async () => {
       expect(
         (await admin('POST', '/objects', { apiName: 'bulkItem', label: { 'zh-CN': '批量' } })).statusCode,
       ).toBe(201);
@@ -416,18 +419,27 @@ for (const dialect of DIALECTS) {
       const before = await tableRows('obj_bulk_item');
       expect(before).toHaveLength(ROWS);
 
-      const started = performance.now();
+      // How long this takes is measured by `npm run bench -- records`, not here.
       const added = await admin('POST', '/objects/bulkItem/fields', {
         apiName: 'region',
         type: 'region',
         label: { 'zh-CN': '地区' },
       });
-      const elapsed = performance.now() - started;
       expect(added.statusCode, added.body).toBe(201);
-      console.info(`[${dialect}] adding a field to ${ROWS} rows took ${elapsed.toFixed(0)} ms`);
-      expect(elapsed).toBeLessThan(5000);
+      // A default applies to records created from now on: existing rows are not rewritten.
+      const withDefault = await admin('POST', '/objects/bulkItem/fields', {
+        apiName: 'grade',
+        type: 'number',
+        label: { 'zh-CN': '等级' },
+        defaultValue: 3,
+      });
+      expect(withDefault.statusCode, withDefault.body).toBe(201);
       const afterAdd = await tableRows('obj_bulk_item');
-      expect(afterAdd).toEqual(before.map((row) => ({ ...row, cf_region: null })));
+      expect(afterAdd).toEqual(before.map((row) => ({ ...row, cf_region: null, cf_grade: null })));
+      const fresh = await admin('POST', '/objects/bulkItem/records', { title: '新' });
+      expect(fresh.statusCode, fresh.body).toBe(201);
+      expect(fresh.json().grade).toBe(3);
+      await sql`delete from obj_bulk_item where id = ${fresh.json().id}`.execute(db());
 
       const relabel = await admin('PATCH', '/objects/bulkItem/fields/title', {
         label: { 'zh-CN': '名称', en: 'Name' },
@@ -435,18 +447,14 @@ for (const dialect of DIALECTS) {
       expect(relabel.statusCode).toBe(200);
       expect(await tableRows('obj_bulk_item')).toEqual(afterAdd);
 
-      const startedDrop = performance.now();
       const dropped = await admin('DELETE', '/objects/bulkItem/fields/score');
-      console.info(
-        `[${dialect}] dropping a field of ${ROWS} rows took ${(performance.now() - startedDrop).toFixed(0)} ms`,
-      );
       expect(dropped.statusCode, dropped.body).toBe(204);
       expect(await columnsOf('obj_bulk_item')).not.toContain('cf_score');
       expect(await tableRows('obj_bulk_item')).toEqual(afterAdd.map(({ cf_score: _score, ...rest }) => rest));
       const fields = (await admin('GET', '/objects/bulkItem'))
         .json()
         .fields.map((f: { apiName: string }) => f.apiName);
-      expect(fields).toEqual(['title', 'region']);
+      expect(fields).toEqual(['title', 'region', 'grade']);
     });
 
     it('deletes custom fields (lookup and unique included) and custom objects (204), not referenced ones (409)', async () => {

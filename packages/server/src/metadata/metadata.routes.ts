@@ -21,6 +21,12 @@ import {
 } from './metadata.schemas.ts';
 import { metadataRegistryOf } from './metadata-registry.ts';
 import { requireObject } from './object-lookup.ts';
+import { previewTypeChange } from './type-change/preview-type-change.query.ts';
+import {
+  presentTypeChangePreview,
+  TypeChangePreviewBody,
+  TypeChangePreviewSchema,
+} from './type-change/type-change.schemas.ts';
 import { updateField } from './update-field.command.ts';
 import { updateObject } from './update-object.command.ts';
 
@@ -130,7 +136,8 @@ export async function metadataRoutes(fastify: FastifyInstance) {
       config: { access: can('setting', 'update') },
       schema: {
         tags,
-        summary: "Change a field's labels, help text, required, default, options, position or uniqueness",
+        summary:
+          "Change a field's labels, help text, required, default, options, position, uniqueness or type",
         params: FieldParams,
         body: UpdateFieldBody,
         response: { 200: FieldSchema },
@@ -145,6 +152,24 @@ export async function metadataRoutes(fastify: FastifyInstance) {
           request.params.field,
           request.body,
         ),
+      ),
+  );
+
+  app.post(
+    '/objects/:object/fields/:field/type-change-preview',
+    {
+      config: { access: can('setting', 'update') },
+      schema: {
+        tags,
+        summary: "Preview changing a field's type: how many values convert, how many would be lost",
+        params: FieldParams,
+        body: TypeChangePreviewBody,
+        response: { 200: TypeChangePreviewSchema },
+      },
+    },
+    async (request) =>
+      presentTypeChangePreview(
+        await previewTypeChange(database, request.params.object, request.params.field, request.body),
       ),
   );
 

@@ -83,5 +83,7 @@ export const UpdateFieldBody = z.strictObject({
   ...FieldProperties,
   label: LabelsInput.optional(),
   type: z.enum(FIELD_TYPES).optional(),
+  /** With a type change that loses values (see the type-change preview): go ahead, they become empty. */
+  confirmLoss: z.boolean().optional(),
 });
 export type UpdateFieldInput = z.infer<typeof UpdateFieldBody>;

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { linkAttachedFiles } from './attachment-values.ts';
 import { assignAutoNumbers } from './auto-number/assign-auto-numbers.ts';
 import { checkRecordInput, parseRecordInput } from './parse-record-input.ts';
 import { apiValuesOf, presentRecord, type RecordOutput } from './record.presenter.ts';
@@ -38,6 +39,7 @@ export async function createRecordIn(
   const changes = changedFields({}, apiValuesOf(context, row)).filter(
     (c) => c.newValue !== null && !(Array.isArray(c.newValue) && c.newValue.length === 0),
   );
+  await linkAttachedFiles(trx, context, Number(row.id), parsed.filesToLink ?? []);
   await recordWrite(trx, context, 'created', row.id, changes);
   return presentRecord(context, row);
 }

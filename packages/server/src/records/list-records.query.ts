@@ -1,11 +1,13 @@
+import { formulaSelects } from './formulas/formula-selects.ts';
 import { presentRecord, type RecordOutput } from './record.presenter.ts';
-import { selectRecords } from './record.repository.ts';
 import type { RecordContext } from './record-context.ts';
-import { afterCursor, encodeCursor } from './record-cursor.ts';
+import { encodeCursor } from './record-cursor.ts';
+import { applyFieldSelection, parseFieldSelection } from './record-fields.ts';
 import { filterPredicate } from './record-filter.ts';
+import { selectSortedPage } from './record-page.ts';
 import { scopeWhere } from './record-scope.ts';
 import { searchPredicate } from './record-search.ts';
-import { orderTerms, parseSort } from './record-sort.ts';
+import { parseSort } from './record-sort.ts';
 
 export interface ListRecordsInput {
   filter?: string;
@@ -13,6 +15,8 @@ export interface ListRecordsInput {
   q?: string;
   limit: number;
   cursor?: string;
+  /** `?fields=`: the fields (and related paths such as `account.name`) to return; all visible when absent. */
+  fields?: string;
   /** `deleted`: the recycle bin. */
   state?: 'live' | 'deleted';
 }
@@ -26,17 +30,23 @@ export async function listRecords(
   const where = scopeWhere(context, 'read', input.state ?? 'live');
   if (input.filter) where.push(filterPredicate(context, input.filter));
   if (input.q?.trim()) where.push(searchPredicate(context, input.q));
-  if (input.cursor) where.push(afterCursor(keys, input.cursor));
-  const rows = await selectRecords(context.database.db, {
-    table: context.object.tableName,
-    where,
-    orderBy: orderTerms(keys),
-    limit: input.limit + 1,
-  });
+  const selection = await parseFieldSelection(context, input.fields);
+  const rows = await selectSortedPage(
+    context.database.db,
+    {
+      joins: selection.joins,
+      selects: [...formulaSelects(context), ...selection.selects],
+      table: context.object.tableName,
+      where,
+    },
+    keys,
+    input.cursor,
+    input.limit + 1,
+  );
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    data: page.map((row) => presentRecord(context, row)),
+    data: page.map((row) => applyFieldSelection(selection, presentRecord(context, row), row)),
     nextCursor: rows.length > input.limit && last ? encodeCursor(keys, last) : null,
   };
 }

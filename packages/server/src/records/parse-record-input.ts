@@ -5,6 +5,8 @@ import { type DbValue, fieldTypeModule, isEmptyInput } from '../metadata/field-t
 import { parseReference } from '../metadata/field-types/reference.ts';
 import { assertFieldsWritable } from '../platform/permissions/field-access.ts';
 import { loadRegionIndex } from '../platform/regions/region-index.ts';
+import { EMPTY_TAG_GROUP_INDEX } from '../platform/tag-groups/tag-group-index.ts';
+import { type FilesToLink, resolveAttachmentValues } from './attachment-values.ts';
 import { rowExists, valueTaken } from './record.repository.ts';
 import type { RecordContext } from './record-context.ts';
 
@@ -16,6 +18,8 @@ export interface ParsedRecordInput {
   columns: Record<string, DbValue>;
   /** Owner to set, when given. */
   ownerId?: number;
+  /** Files of attachment fields to link to the record after the write (set by `checkRecordInput`). */
+  filesToLink?: FilesToLink;
 }
 
 type Problem = { field: string; code: string; params?: Record<string, unknown> };
@@ -43,10 +47,20 @@ export async function parseRecordInput(
       unknown.map((field) => ({ field, code: 'record.unknown_field', params: { field } })),
     );
   }
+  const computed = given.filter((key) => byName.get(key) && fieldTypeModule(byName.get(key)!.type)?.computed);
+  if (computed.length > 0) {
+    throw new AppError(
+      400,
+      'record.computed_field',
+      { field: computed[0] },
+      computed.map((field) => ({ field, code: 'record.computed_field', params: { field } })),
+    );
+  }
   const fieldInput = Object.fromEntries(given.filter((key) => key !== OWNER_KEY).map((k) => [k, input[k]]));
   assertFieldsWritable(viewer, object.apiName, fieldInput);
 
   const regions = await loadRegionIndex();
+  const tagGroups = context.tagGroups ?? EMPTY_TAG_GROUP_INDEX;
   const problems: Problem[] = [];
   const columns: Record<string, DbValue> = {};
   for (const field of object.fields) {
@@ -59,7 +73,7 @@ export async function parseRecordInput(
       continue;
     }
     const raw = present ? fieldInput[field.apiName] : (field.defaultValue ?? undefined);
-    const parsed = module.parseInput(raw, field.options, { regions });
+    const parsed = module.parseInput(raw, field.options, { regions, tagGroups });
     if (!parsed.ok) {
       problems.push({
         field: field.apiName,
@@ -125,6 +139,7 @@ export async function checkRecordInput(
     }
   }
   if (problems.length > 0) throw invalidFields(problems);
+  parsed.filesToLink = await resolveAttachmentValues(trx, context, parsed, recordId);
 }
 
 async function lookupTable(trx: Transaction<DB>, objectApiName: string): Promise<string | undefined> {

@@ -1,3 +1,4 @@
+import { formulaFieldNames } from '@lodestar/shared';
 import type { Database } from '../db/database.ts';
 import { notFound } from '../errors.ts';
 import type { Viewer } from '../http/access.ts';
@@ -5,7 +6,9 @@ import { conditionSchemaFor } from '../metadata/condition-schema-for.ts';
 import { fieldTypeModule } from '../metadata/field-types/index.ts';
 import type { FieldMeta, ObjectMeta } from '../metadata/metadata-model.ts';
 import { metadataRegistryOf } from '../metadata/metadata-registry.ts';
+import { loadTagGroupIndex, type TagGroupIndex } from '../platform/tag-groups/tag-group-index.ts';
 import type { ConditionSchema } from './conditions/condition-schema.ts';
+import { parsedFormula } from './formulas/computed-field.ts';
 import './records.messages.ts';
 
 /** Everything a records operation needs: the database, the object's metadata and who acts. */
@@ -15,6 +18,13 @@ export interface RecordContext {
   viewer: Viewer;
   /** The condition language's view of the metadata: only fields the viewer may see, with value encoders. */
   conditionSchema: ConditionSchema;
+  /** The tag groups, loaded when the object has a `tags` field (its values are checked against them). */
+  tagGroups?: TagGroupIndex;
+  /**
+   * The viewer's time zone, in which relative dates ("today", "this month") are read: the company's
+   * (settings; there is no per-user time zone), Asia/Shanghai by default.
+   */
+  timeZone: string;
 }
 
 /** The context for `objectApiName`, or a 404 when no such object exists. */
@@ -26,14 +36,18 @@ export async function recordContext(
   const snapshot = await metadataRegistryOf(database).snapshot();
   const object = snapshot.object(objectApiName);
   if (!object) throw notFound('object.not_found', { object: objectApiName });
-  const full = conditionSchemaFor(snapshot);
+  const full = conditionSchemaFor(snapshot, database.dialect);
   const conditionSchema: ConditionSchema = (apiName) => {
     const target = full(apiName);
     if (!target) return undefined;
     const metaFields = snapshot.object(apiName)?.fields ?? [];
+    const objectMeta = snapshot.object(apiName);
     const fields = Object.fromEntries(
       Object.entries(target.fields)
-        .filter(([field]) => viewer.permissions.fieldAccess(apiName, field) !== 'hidden')
+        .filter(([field]) => {
+          const fieldMeta = metaFields.find((f) => f.apiName === field);
+          return !(objectMeta && fieldMeta && fieldHiddenFrom(viewer, objectMeta, fieldMeta));
+        })
         .map(([name, field]) => {
           const meta = metaFields.find((f) => f.apiName === name);
           const encode = meta && fieldTypeModule(meta.type)?.encodeConditionValue;
@@ -45,12 +59,38 @@ export async function recordContext(
     );
     return { ...target, fields };
   };
-  return { database, object, viewer, conditionSchema };
+  const hasTags = object.fields.some((field) => field.type === 'tags');
+  const tagGroups = hasTags ? await loadTagGroupIndex(database.db) : undefined;
+  return {
+    database,
+    object,
+    viewer,
+    conditionSchema,
+    timeZone: snapshot.timeZone,
+    ...(tagGroups ? { tagGroups } : {}),
+  };
 }
 
 /** The fields of the context's object that the viewer may see. */
 export function visibleFields(context: RecordContext): FieldMeta[] {
-  return context.object.fields.filter(
-    (field) => context.viewer.permissions.fieldAccess(context.object.apiName, field.apiName) !== 'hidden',
-  );
+  let fields = visibleFieldsOf.get(context);
+  if (!fields) {
+    fields = context.object.fields.filter((field) => !fieldHiddenFrom(context.viewer, context.object, field));
+    visibleFieldsOf.set(context, fields);
+  }
+  return fields;
+}
+
+/** Worked out once per context: a page presents every record with the same fields. */
+const visibleFieldsOf = new WeakMap<RecordContext, FieldMeta[]>();
+
+/**
+ * Whether the viewer may not see `field`: hidden to them, or a formula reading a field hidden to them (its
+ * value, filters and sorts would reveal that field).
+ */
+export function fieldHiddenFrom(viewer: Viewer, object: ObjectMeta, field: FieldMeta): boolean {
+  const hidden = (name: string) => viewer.permissions.fieldAccess(object.apiName, name) === 'hidden';
+  if (hidden(field.apiName)) return true;
+  if (!fieldTypeModule(field.type)?.computed) return false;
+  return formulaFieldNames(parsedFormula(String(field.options.expression))).some(hidden);
 }

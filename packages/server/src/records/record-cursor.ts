@@ -4,7 +4,7 @@ import { RECORD_ALIAS, type RecordRow } from './record.repository.ts';
 import { type SortKey, sortColumn } from './record-sort.ts';
 
 /** What a cursor holds: the sort it belongs to, the last row's sort values and its id. */
-interface CursorState {
+export interface CursorState {
   s: string;
   v: Array<string | number | boolean | null>;
   id: number;
@@ -25,11 +25,8 @@ export function encodeCursor(keys: SortKey[], row: RecordRow): string {
 const badCursor = () =>
   new AppError(400, 'record.invalid_cursor', {}, [{ field: 'cursor', code: 'record.invalid_cursor' }]);
 
-/**
- * The keyset predicate "after the cursor" for the order of `orderTerms`: per key, a greater (or, descending,
- * smaller) value, or an empty value after a non-empty one, or an equal value and the rest of the keys after.
- */
-export function afterCursor(keys: SortKey[], cursor: string): Expression<SqlBool> {
+/** The state of a cursor for a list ordered by `keys`; a 400 when it is malformed or belongs to another order. */
+export function decodeCursor(keys: SortKey[], cursor: string): CursorState {
   let state: CursorState;
   try {
     state = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorState;
@@ -45,15 +42,26 @@ export function afterCursor(keys: SortKey[], cursor: string): Expression<SqlBool
     state.v.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)) &&
     Number.isSafeInteger(state.id);
   if (!valid) throw badCursor();
-  const after = (index: number): Expression<SqlBool> => {
-    if (index === keys.length) return sql<SqlBool>`${sql.ref(`${RECORD_ALIAS}.id`)} > ${state.id}`;
-    const key = keys[index] as SortKey;
-    const column = sortColumn(key);
-    const value = state.v[index];
-    const rest = after(index + 1);
-    if (value === null) return sql<SqlBool>`(${column} is null and ${rest})`;
-    const beyond = key.descending ? sql<SqlBool>`${column} < ${value}` : sql<SqlBool>`${column} > ${value}`;
-    return sql<SqlBool>`(${beyond} or ${column} is null or (${column} = ${value} and ${rest}))`;
-  };
-  return after(0);
+  return state;
+}
+
+/**
+ * The keyset predicate "after the cursor" on keys `from`… (the earlier keys being equal to the cursor's):
+ * per key, a greater (or, descending, smaller) value, or an empty value after a non-empty one, or an equal
+ * value and the rest of the keys after; the id last.
+ */
+export function afterCursorFrom(keys: SortKey[], state: CursorState, from: number): Expression<SqlBool> {
+  if (from === keys.length) return sql<SqlBool>`${sql.ref(`${RECORD_ALIAS}.id`)} > ${state.id}`;
+  const key = keys[from] as SortKey;
+  const column = sortColumn(key);
+  const value = state.v[from];
+  const rest = afterCursorFrom(keys, state, from + 1);
+  if (value === null) return sql<SqlBool>`(${column} is null and ${rest})`;
+  const beyond = key.descending ? sql<SqlBool>`${column} < ${value}` : sql<SqlBool>`${column} > ${value}`;
+  return sql<SqlBool>`(${beyond} or ${column} is null or (${column} = ${value} and ${rest}))`;
+}
+
+/** The keyset predicate "after the cursor" for the order of `orderTerms`. */
+export function afterCursor(keys: SortKey[], cursor: string): Expression<SqlBool> {
+  return afterCursorFrom(keys, decodeCursor(keys, cursor), 0);
 }

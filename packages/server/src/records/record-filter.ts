@@ -38,5 +38,6 @@ export function filterPredicate(context: RecordContext, filter: string): Express
     schema: context.conditionSchema,
     object,
     alias: RECORD_ALIAS,
+    timeZone: context.timeZone,
   });
 }

@@ -1,6 +1,8 @@
 import { type Expression, type RawBuilder, sql } from 'kysely';
 import { AppError } from '../errors.ts';
 import type { FieldType } from '../metadata/field-types/index.ts';
+import { DEFAULT_CONDITION_TIME_ZONE } from './conditions/default-time-zone.ts';
+import { todayIn } from './formulas/computed-field.ts';
 import { RECORD_ALIAS } from './record.repository.ts';
 import { type RecordContext, visibleFields } from './record-context.ts';
 
@@ -14,6 +16,8 @@ const SYSTEM_SORT_COLUMNS: Record<string, string> = { createdAt: 'created_at', u
 export interface SortKey {
   column: string;
   descending: boolean;
+  /** A formula's SQL, sorted by instead of a column (the row carries its value under `column`). */
+  expression?: RawBuilder<unknown>;
 }
 
 /**
@@ -23,8 +27,13 @@ export interface SortKey {
 export function parseSort(context: RecordContext, sort: string | undefined): SortKey[] {
   if (!sort) return [];
   const columns = new Map(Object.entries(SYSTEM_SORT_COLUMNS));
+  const computed = new Map<string, RawBuilder<unknown>>();
+  const today = todayIn(new Date(), DEFAULT_CONDITION_TIME_ZONE);
+  const schemaFields = context.conditionSchema(context.object.apiName)?.fields ?? {};
   for (const field of visibleFields(context)) {
     if (!UNSORTABLE.has(field.type)) columns.set(field.apiName, field.columnName);
+    const formula = schemaFields[field.apiName]?.computed;
+    if (formula) computed.set(field.columnName, formula.sql(RECORD_ALIAS, today));
   }
   const keys = sort.split(',').map((part) => part.trim());
   const problems = keys
@@ -33,14 +42,16 @@ export function parseSort(context: RecordContext, sort: string | undefined): Sor
   if (problems.length > 0 || keys.length > 5) {
     throw new AppError(400, 'record.invalid_sort', { field: problems[0]?.params.field ?? sort }, problems);
   }
-  return keys.map((key) => ({
-    column: columns.get(key.replace(/^-/, '')) as string,
-    descending: key.startsWith('-'),
-  }));
+  return keys.map((key) => {
+    const column = columns.get(key.replace(/^-/, '')) as string;
+    const expression = computed.get(column);
+    return { column, descending: key.startsWith('-'), ...(expression ? { expression } : {}) };
+  });
 }
 
 /** The column of a key in the list query. */
-export const sortColumn = (key: SortKey): RawBuilder<unknown> => sql.ref(`${RECORD_ALIAS}.${key.column}`);
+export const sortColumn = (key: SortKey): RawBuilder<unknown> =>
+  key.expression ?? sql.ref(`${RECORD_ALIAS}.${key.column}`);
 
 /**
  * ORDER BY terms: empty values last in both directions on both dialects (SQLite and PostgreSQL disagree by

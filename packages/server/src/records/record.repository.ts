@@ -1,4 +1,11 @@
-import { type Expression, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
+import {
+  type AliasedExpression,
+  type Expression,
+  type Kysely,
+  type SqlBool,
+  sql,
+  type Transaction,
+} from 'kysely';
 import type { DB } from '../db/schema.ts';
 
 /** A row of a record table: system columns plus one column per field. */
@@ -20,16 +27,29 @@ const dynamic = (db: AnyDb) => db as unknown as Kysely<any>;
 /** The alias of the record table in every records query (scope and condition predicates use it). */
 export const RECORD_ALIAS = 'r';
 
+/** A LEFT JOIN of a related table (lookup target or users) under `alias`, with its whole join condition. */
+export interface RecordJoin {
+  table: string;
+  alias: string;
+  on: Expression<SqlBool>;
+}
+
 export interface RecordQuery {
   table: string;
   where: Array<Expression<SqlBool>>;
   orderBy?: Array<Expression<unknown>>;
   limit?: number;
+  /** Related tables joined for `?fields=` paths, and the aliased values selected from them. */
+  joins?: RecordJoin[];
+  selects?: Array<AliasedExpression<unknown, string>>;
 }
 
 /** Rows of `table` matching every predicate, in order. */
 export async function selectRecords(db: AnyDb, query: RecordQuery): Promise<RecordRow[]> {
   let q = dynamic(db).selectFrom(`${query.table} as ${RECORD_ALIAS}`).selectAll(RECORD_ALIAS);
+  for (const join of query.joins ?? [])
+    q = q.leftJoin(`${join.table} as ${join.alias}`, (j) => j.on(join.on));
+  if (query.selects?.length) q = q.select(query.selects);
   for (const predicate of query.where) q = q.where(predicate);
   for (const order of query.orderBy ?? []) q = q.orderBy(order);
   if (query.limit !== undefined) q = q.limit(query.limit);
@@ -42,11 +62,13 @@ export async function selectRecord(
   table: string,
   id: number,
   where: Array<Expression<SqlBool>>,
+  related: Pick<RecordQuery, 'joins' | 'selects'> = {},
 ): Promise<RecordRow | undefined> {
   const rows = await selectRecords(db, {
     table,
     where: [sql<SqlBool>`${sql.ref(`${RECORD_ALIAS}.id`)} = ${id}`, ...where],
     limit: 1,
+    ...related,
   });
   return rows[0];
 }

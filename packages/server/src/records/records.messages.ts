@@ -4,6 +4,10 @@ import { defineMessages } from '../platform/i18n.ts';
 export const RECORD_MESSAGES = defineMessages({
   'record.not_found': { 'zh-CN': '记录不存在或无权查看', en: 'No such record, or you may not see it' },
   'record.unknown_field': { 'zh-CN': '未知字段：{field}', en: 'Unknown field: {field}' },
+  'record.computed_field': {
+    'zh-CN': '{field} 是公式字段，由系统计算，不能填写',
+    en: '{field} is a formula field computed by the system and cannot be written',
+  },
   'record.invalid_filter': { 'zh-CN': '筛选条件有误', en: 'The filter is invalid' },
   'record.malformed_filter': {
     'zh-CN': '筛选条件不是合法的 JSON',

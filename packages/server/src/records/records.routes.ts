@@ -13,6 +13,7 @@ import {
   BulkResultSchema,
   HistorySchema,
   RecordBody,
+  RecordGetQuery,
   RecordListQuery,
   RecordObjectParams,
   RecordPageSchema,
@@ -82,9 +83,16 @@ export async function recordsRoutes(fastify: FastifyInstance) {
     '/objects/:object/records/:id',
     {
       config: { access: canOnObject('read') },
-      schema: { tags, summary: 'One record', params: RecordParams, response: { 200: RecordSchema } },
+      schema: {
+        tags,
+        summary: 'One record',
+        params: RecordParams,
+        querystring: RecordGetQuery,
+        response: { 200: RecordSchema },
+      },
     },
-    async (request) => getRecord(await contextOf(request, request.params.object), request.params.id),
+    async (request) =>
+      getRecord(await contextOf(request, request.params.object), request.params.id, request.query.fields),
   );
 
   app.patch(

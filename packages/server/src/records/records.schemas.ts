@@ -27,11 +27,22 @@ export const RecordPageSchema = z.object({
   nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page'),
 });
 
+/** `?fields=a,b,account.name`: system fields plus only these fields and related paths (one lookup hop). */
+export const RecordFieldsParam = z
+  .string()
+  .max(5_000)
+  .optional()
+  .describe('Comma-separated fields to return; `lookup.field` adds a related value under that key');
+
 export const RecordListQuery = ListQuery.extend({
   filter: z.string().max(20_000).optional().describe('URL-encoded JSON condition'),
   sort: z.string().max(500).optional().describe('Comma-separated field names, `-` for descending'),
   q: z.string().max(200).optional().describe('Case-insensitive search over text-like fields'),
+  fields: RecordFieldsParam,
 });
+
+/** `?fields=` of one record. */
+export const RecordGetQuery = z.object({ fields: RecordFieldsParam });
 
 /** Field values by api name (and `ownerId`); checked against the object's fields. */
 export const RecordBody = z.record(z.string(), z.unknown());

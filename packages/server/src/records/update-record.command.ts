@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { AppError, conflict } from '../errors.ts';
+import { linkAttachedFiles } from './attachment-values.ts';
 import { checkRecordInput, parseRecordInput } from './parse-record-input.ts';
 import { apiValuesOf, presentRecord, type RecordOutput } from './record.presenter.ts';
 import { selectRecord, updateRecordRow } from './record.repository.ts';
@@ -51,6 +52,7 @@ export async function updateRecordIn(
   });
   if (!after) throw conflict('common.stale_version');
   const changes = changedFields(apiValuesOf(context, before), apiValuesOf(context, after));
+  await linkAttachedFiles(trx, context, id, parsed.filesToLink ?? []);
   await recordWrite(trx, context, 'updated', id, changes);
   return presentRecord(context, after);
 }

@@ -101,6 +101,33 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/**
+ * Downloads a file from the API in the UI language (a plain link would send the browser's language) and
+ * hands it to the browser as a download named by the server's `Content-Disposition`.
+ */
+export async function apiDownload(path: string, query: RequestOptions['query']): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, query), {
+      credentials: 'same-origin',
+      headers: { 'Accept-Language': currentLocale() },
+    });
+  } catch {
+    throw new ApiError(0, 'network', i18n.t('errors.network'));
+  }
+  if (!response.ok) throw await toApiError(response);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'download';
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => apiRequest<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) =>

@@ -4,6 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/client.ts';
 import { applyLocale } from '../i18n/index.ts';
+import { objectIcon } from '../modules/designer/utils/object-icons.tsx';
+import { NotificationBell } from '../modules/notifications/components/NotificationBell.tsx';
+import { useFieldLabel } from '../modules/records/hooks/useFieldLabel.ts';
+import { useObjects } from '../modules/records/hooks/useObjects.ts';
 import { LanguageSwitch } from '../modules/session/components/LanguageSwitch.tsx';
 import { UserMenu } from '../modules/session/components/UserMenu.tsx';
 import { useCan } from '../modules/session/hooks/useCan.ts';
@@ -15,7 +19,7 @@ import { BrandMark } from '../ui/BrandMark.tsx';
 import { FullPageSpin } from '../ui/FullPageSpin.tsx';
 import { PageSpin } from '../ui/PageSpin.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
-import { AREAS, allowedSettingsPages, SETTINGS_ICON } from './navigation.tsx';
+import { AREAS, allowedSettingsPages, MORE_ICON, MORE_KEY, SETTINGS_ICON } from './navigation.tsx';
 
 const SETTINGS_KEY = '/settings';
 
@@ -44,6 +48,21 @@ export function AppLayout() {
   }, [pathname]);
 
   const settingsPages = useMemo(() => allowedSettingsPages(can), [can]);
+  const objects = useObjects({ enabled: Boolean(me.data) });
+  const fieldLabel = useFieldLabel();
+  // Custom objects the viewer may read, under "More"; the metadata is only asked for once signed in.
+  const customObjects = useMemo(
+    () => (objects.data ?? []).filter((object) => object.isCustom && can(object.apiName, 'read')),
+    [objects.data, can],
+  );
+
+  // On a custom object's pages the "More" group is open, so the current object shows in the menu.
+  const onCustomObject = customObjects.some(
+    (object) => pathname === `/o/${object.apiName}` || pathname.startsWith(`/o/${object.apiName}/`),
+  );
+  useEffect(() => {
+    if (onCustomObject) setOpenKeys((keys) => (keys.includes(MORE_KEY) ? keys : [...keys, MORE_KEY]));
+  }, [onCustomObject]);
 
   const items = useMemo<MenuProps['items']>(() => {
     const areas = AREAS.map((area) => ({
@@ -51,9 +70,24 @@ export function AppLayout() {
       icon: area.icon,
       label: t(`areas.${area.area}.menu`),
     }));
-    if (settingsPages.length === 0) return areas;
+    const more = customObjects.length
+      ? [
+          {
+            key: MORE_KEY,
+            icon: MORE_ICON,
+            label: t('nav.more'),
+            children: customObjects.map((object) => ({
+              key: `/o/${object.apiName}`,
+              icon: objectIcon(object.icon),
+              label: fieldLabel(object.label),
+            })),
+          },
+        ]
+      : [];
+    if (settingsPages.length === 0) return [...areas, ...more];
     return [
       ...areas,
+      ...more,
       {
         key: SETTINGS_KEY,
         icon: SETTINGS_ICON,
@@ -65,14 +99,18 @@ export function AppLayout() {
         })),
       },
     ];
-  }, [t, settingsPages]);
+  }, [t, settingsPages, customObjects, fieldLabel]);
 
   const selectedKey = useMemo(() => {
-    const keys = [...AREAS.map((area) => area.path), ...settingsPages.map((page) => page.path)];
+    const keys = [
+      ...AREAS.map((area) => area.path),
+      ...settingsPages.map((page) => page.path),
+      ...customObjects.map((object) => `/o/${object.apiName}`),
+    ];
     return keys
       .filter((key) => (key === '/' ? pathname === '/' : pathname === key || pathname.startsWith(`${key}/`)))
       .sort((a, b) => b.length - a.length)[0];
-  }, [pathname, settingsPages]);
+  }, [pathname, settingsPages, customObjects]);
 
   // Probably signed out: show the sign-in form at once rather than a spinner while /me answers.
   if (me.isPending && !hasSessionHint()) return <LoginPage />;
@@ -115,6 +153,7 @@ export function AppLayout() {
         <Layout.Header className="app-header">
           <CompanyName />
           <div className="app-header__actions">
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
           </div>

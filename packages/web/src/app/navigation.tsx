@@ -1,8 +1,10 @@
 import {
   ApartmentOutlined,
+  AppstoreAddOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  BlockOutlined,
   DashboardOutlined,
   FileProtectOutlined,
   FundOutlined,
@@ -10,6 +12,7 @@ import {
   MoneyCollectOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  TagsOutlined,
   TeamOutlined,
   ThunderboltOutlined,
   UserOutlined,
@@ -35,9 +38,13 @@ export type UpcomingArea = Exclude<AreaName, 'dashboard' | 'leads' | 'customers'
 
 export const SETTINGS_ICON = <SettingOutlined />;
 
+/** The menu group listing custom objects. */
+export const MORE_KEY = '/more';
+export const MORE_ICON = <AppstoreAddOutlined />;
+
 export interface SettingsPage {
   path: string;
-  page: 'users' | 'departments' | 'roles' | 'apiKeys' | 'auditLog' | 'company';
+  page: 'users' | 'departments' | 'roles' | 'objects' | 'tagGroups' | 'apiKeys' | 'auditLog' | 'company';
   icon: ReactNode;
   /** The page is offered when the user holds any of these permissions. */
   anyOf: Array<[object: string, action: Action]>;
@@ -60,6 +67,8 @@ export const SETTINGS_PAGES: SettingsPage[] = [
     ],
   },
   { path: '/settings/roles', page: 'roles', icon: <SafetyCertificateOutlined />, anyOf: [['role', 'read']] },
+  { path: '/settings/objects', page: 'objects', icon: <BlockOutlined />, anyOf: [['setting', 'update']] },
+  { path: '/settings/tags', page: 'tagGroups', icon: <TagsOutlined />, anyOf: [['setting', 'update']] },
   { path: '/settings/api-keys', page: 'apiKeys', icon: <KeyOutlined />, anyOf: [['apiKey', 'read']] },
   { path: '/settings/audit-log', page: 'auditLog', icon: <AuditOutlined />, anyOf: [['auditLog', 'read']] },
   { path: '/settings/company', page: 'company', icon: <TeamOutlined />, anyOf: [['setting', 'read']] },

@@ -77,6 +77,13 @@ export const router = createBrowserRouter([
         'o/:object/:id/edit',
         async () => (await import('../pages/records/RecordFormPage.tsx')).RecordFormPage,
       ),
+      {
+        path: 'notifications',
+        lazy: async () => {
+          const { NotificationsPage } = await import('../pages/NotificationsPage.tsx');
+          return { element: <NotificationsPage /> };
+        },
+      },
       { path: 'settings', element: <SettingsIndex /> },
       settingsRoute(
         'settings/users',
@@ -97,6 +104,21 @@ export const router = createBrowserRouter([
         'settings/roles/:roleId',
         'roles',
         async () => (await import('../pages/settings/RoleDetailPage.tsx')).RoleDetailPage,
+      ),
+      settingsRoute(
+        'settings/objects',
+        'objects',
+        async () => (await import('../pages/settings/ObjectsPage.tsx')).ObjectsPage,
+      ),
+      settingsRoute(
+        'settings/objects/:object',
+        'objects',
+        async () => (await import('../pages/settings/ObjectDesignerPage.tsx')).ObjectDesignerPage,
+      ),
+      settingsRoute(
+        'settings/tags',
+        'tagGroups',
+        async () => (await import('../pages/settings/TagGroupsPage.tsx')).TagGroupsPage,
       ),
       settingsRoute(
         'settings/api-keys',

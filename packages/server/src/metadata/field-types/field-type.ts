@@ -2,6 +2,7 @@ import type { ColumnDataType } from 'kysely';
 import type { z } from 'zod';
 import type { DialectName } from '../../db/database.ts';
 import type { RegionIndex } from '../../platform/regions/region-index.ts';
+import type { TagGroupIndex } from '../../platform/tag-groups/tag-group-index.ts';
 import type { ConditionFieldType } from '../../records/conditions/condition-schema.ts';
 
 /** Every field type name of the API contract, including those not available yet. */
@@ -42,6 +43,8 @@ export type ParseResult =
 /** What parsing some values needs beyond the field itself. */
 export interface ParseContext {
   regions: RegionIndex;
+  /** The admin-defined tag groups (`tags` fields validate against their group's current tags). */
+  tagGroups: TagGroupIndex;
 }
 
 /** What schema sync needs to declare a column: its type and, for references, the table it points to. */
@@ -59,6 +62,10 @@ export interface FieldTypeModule<Options = unknown> {
   column(dialect: DialectName, options: Options, referencedTable?: string): ColumnSpec;
   /** How the condition language treats the field. */
   conditionType: ConditionFieldType;
+  /** Where the condition type depends on the options (formulas: their result type). */
+  conditionTypeOf?(options: Options): ConditionFieldType;
+  /** Whether the field has no column and is computed in queries (formulas). */
+  computed?: boolean;
   /** Whether the server assigns the value and the API refuses input for it (e.g. auto numbers). */
   readOnly?: boolean;
   /** Whether the column holds a reference (its name gets an `_id` suffix). */

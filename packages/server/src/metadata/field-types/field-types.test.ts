@@ -4,7 +4,11 @@ import { FIELD_TYPES, type FieldType, fieldTypeModule, type ParseContext } from 
 
 let context: ParseContext;
 beforeAll(async () => {
-  context = { regions: await loadRegionIndex() };
+  const tierTags = [{ key: 'vip', label: { 'zh-CN': '重要', en: 'VIP' }, color: '#f5222d' }];
+  context = {
+    regions: await loadRegionIndex(),
+    tagGroups: { tagsOf: (group) => (group === 'tier' ? tierTags : undefined) },
+  };
 });
 
 /** Parses with the type's default options (plus `options`) and presents the stored value back. */
@@ -20,13 +24,16 @@ function roundTrip(type: FieldType, input: unknown, options: Record<string, unkn
 describe('field type modules', () => {
   it('covers every type name: modules for this slice, null for the rest', () => {
     const unavailable = FIELD_TYPES.filter((type) => fieldTypeModule(type) === null);
-    expect(unavailable).toEqual(['formula', 'attachment']);
+    expect(unavailable.filter((type) => type !== 'formula')).toEqual([]);
     for (const type of FIELD_TYPES) expect(fieldTypeModule(type)?.type ?? type).toBe(type);
   });
 
   it('treats absent, null and blank input as empty', () => {
     for (const type of FIELD_TYPES) {
-      if (!fieldTypeModule(type) || ['select', 'lookup', 'multiSelect', 'tags', 'autoNumber'].includes(type))
+      if (
+        !fieldTypeModule(type) ||
+        ['select', 'lookup', 'multiSelect', 'tags', 'autoNumber', 'attachment', 'formula'].includes(type)
+      )
         continue;
       expect(roundTrip(type, null), type).toEqual({ stored: null, shown: null });
       expect(roundTrip(type, undefined), type).toEqual({ stored: null, shown: null });
@@ -117,10 +124,27 @@ describe('field type modules', () => {
         ],
       }).success,
     ).toBe(false);
-    const tags = { group: { 'zh-CN': '客户分级', en: 'Tier' }, tags: [{ value: 'vip', label }] };
+    const tags = { group: 'tier' };
     expect(roundTrip('tags', ['vip'], tags)).toEqual({ stored: '["vip"]', shown: ['vip'] });
     expect(roundTrip('tags', ['x'], tags)).toEqual({ code: 'value.unknown_choice' });
+    expect(roundTrip('tags', ['vip'], { group: 'missing' })).toEqual({ code: 'value.unknown_choice' });
+    expect(fieldTypeModule('tags')!.optionsSchema.safeParse({ group: 'Bad key' }).success).toBe(false);
     expect(fieldTypeModule('tags')!.conditionType).toBe('multiSelect');
+  });
+
+  it('attachment: file ids (or objects with id) in, stored descriptors shown; limits in the options', () => {
+    expect(roundTrip('attachment', [3, { id: 5 }, 3])).toEqual({ stored: '[3,5]', shown: [] });
+    expect(roundTrip('attachment', null)).toEqual({ stored: null, shown: [] });
+    expect(roundTrip('attachment', [1, 2], { multiple: false })).toEqual({ code: 'value.too_many_files' });
+    expect(roundTrip('attachment', ['x'])).toEqual({ code: 'value.expected_file_list' });
+    expect(roundTrip('attachment', 7)).toEqual({ code: 'value.expected_file_list' });
+    const module = fieldTypeModule('attachment')!;
+    const stored = JSON.stringify([{ id: 1, name: '合同.pdf', size: 10, mimeType: 'application/pdf' }]);
+    expect(module.present(stored, module.optionsSchema.parse({}))).toEqual([
+      { id: 1, name: '合同.pdf', size: 10, mimeType: 'application/pdf' },
+    ]);
+    expect(module.optionsSchema.parse({})).toEqual({ multiple: true, maxSizeMb: 20, accept: [] });
+    expect(module.optionsSchema.safeParse({ accept: ['pdf; drop'] }).success).toBe(false);
   });
 
   it('autoNumber: a valid pattern, no input accepted', () => {

@@ -1,3 +1,4 @@
+import { attachmentField } from './attachment.ts';
 import { autoNumberField } from './auto-number.ts';
 import { booleanField } from './boolean.ts';
 import { currencyField } from './currency.ts';
@@ -5,6 +6,7 @@ import { dateField } from './date.ts';
 import { datetimeField } from './datetime.ts';
 import { emailField } from './email.ts';
 import type { FieldType, FieldTypeModule } from './field-type.ts';
+import { formulaField } from './formula.ts';
 import { longTextField } from './long-text.ts';
 import { lookupField } from './lookup.ts';
 import { multiSelectField } from './multi-select.ts';
@@ -43,8 +45,8 @@ const FIELD_TYPE_MODULES: Record<FieldType, AnyFieldTypeModule | null> = {
   url: urlField,
   region: regionField,
   autoNumber: autoNumberField,
-  formula: null,
-  attachment: null,
+  formula: formulaField,
+  attachment: attachmentField,
   tags: tagsField,
 };
 

@@ -1,19 +1,23 @@
 import { z } from 'zod';
+import { TAG_GROUP_KEY } from '../../platform/tag-groups/tag-group.schemas.ts';
 import type { FieldTypeModule } from './field-type.ts';
-import { MultiSelectChoices, multiSelectField, parseChoiceList } from './multi-select.ts';
+import { multiSelectField, parseChoiceList } from './multi-select.ts';
 
-const Labels = z.strictObject({ 'zh-CN': z.string().min(1).max(100), en: z.string().min(1).max(100) });
-
-/** A tag group defined on the field: its name and its tags (same rules as multi-select choices). */
-export const TagsOptions = z.strictObject({ group: Labels, tags: MultiSelectChoices });
+/** A `tags` field refers to an admin-defined tag group by key; its tags are managed on the group. */
+export const TagsOptions = z.strictObject({ group: z.string().regex(TAG_GROUP_KEY, 'a tag group key') });
 export type TagsOptions = z.infer<typeof TagsOptions>;
 
 /**
- * Tags out of the field's tag group, many per record: stored, presented and filtered like a multi-select.
+ * Tags out of the field's tag group, many per record: stored, presented and filtered like a multi-select
+ * (a JSON array of tag keys); input is checked against the group's current tags.
  */
 export const tagsField: FieldTypeModule<TagsOptions> = {
   ...(multiSelectField as unknown as FieldTypeModule<TagsOptions>),
   type: 'tags',
   optionsSchema: TagsOptions,
-  parseInput: (value, options) => parseChoiceList(value, options.tags),
+  parseInput: (value, options, { tagGroups }) =>
+    parseChoiceList(
+      value,
+      (tagGroups.tagsOf(options.group) ?? []).map((tag) => ({ value: tag.key })),
+    ),
 };

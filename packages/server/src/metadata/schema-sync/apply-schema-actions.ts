@@ -2,6 +2,8 @@ import type { Transaction } from 'kysely';
 import type { DialectName } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { addColumnHandler } from './handlers/add-column.handler.ts';
+import { changeColumnTypeHandler } from './handlers/change-column-type.handler.ts';
+import { addComputedFieldHandler, dropComputedFieldHandler } from './handlers/computed-field.handler.ts';
 import { createObjectTableHandler } from './handlers/create-object-table.handler.ts';
 import { createUniqueIndexHandler } from './handlers/create-unique-index.handler.ts';
 import { dropColumnHandler } from './handlers/drop-column.handler.ts';
@@ -37,6 +39,15 @@ export async function applySchemaActions(
         break;
       case 'dropColumn':
         await dropColumnHandler(trx, action);
+        break;
+      case 'addComputedField':
+        await addComputedFieldHandler(trx, action);
+        break;
+      case 'dropComputedField':
+        await dropComputedFieldHandler(trx, action);
+        break;
+      case 'changeColumnType':
+        await changeColumnTypeHandler(trx, action);
         break;
       case 'updateFieldMetadata':
         await updateFieldMetadataHandler(trx, action);

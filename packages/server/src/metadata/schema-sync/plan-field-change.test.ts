@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FieldType } from '../field-types/index.ts';
 import type { FieldMeta } from '../metadata-model.ts';
 import { planFieldChange } from './plan-field-change.ts';
 
@@ -85,8 +86,20 @@ describe('planFieldChange', () => {
   });
 
   it('refuses types that are not available yet', () => {
-    expect(() => planFieldChange(object, null, { ...draft, type: 'formula' }, context)).toThrow(
+    expect(() => planFieldChange(object, null, { ...draft, type: 'unknown' as FieldType }, context)).toThrow(
       'common.invalid_fields',
     );
+  });
+
+  it('adds and drops a formula field as metadata only, with no column', () => {
+    const formula = {
+      ...draft,
+      type: 'formula' as const,
+      options: { expression: '1 + 1', resultType: 'number' },
+    };
+    expect(planFieldChange(object, null, formula, context).map((a) => a.kind)).toEqual(['addComputedField']);
+    expect(planFieldChange(object, { ...title, ...formula }, null, context).map((a) => a.kind)).toEqual([
+      'dropComputedField',
+    ]);
   });
 });

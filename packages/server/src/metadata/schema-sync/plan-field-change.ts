@@ -38,6 +38,7 @@ export function planFieldChange(
       throw invalidFields([
         { field: 'type', code: 'field.type_not_available_yet', params: { type: desired.type } },
       ]);
+    if (module.computed) return [{ kind: 'addComputedField', object, field: { ...desired, unique: false } }];
     let referencedTable: string | undefined;
     if (desired.type === 'lookup') {
       const target = String(desired.options.target);
@@ -56,6 +57,8 @@ export function planFieldChange(
     return actions;
   }
   if (current && !desired) {
+    if (fieldTypeModule(current.type)?.computed)
+      return [{ kind: 'dropComputedField', object, field: current }];
     const actions: SchemaAction[] = [];
     if (current.unique) actions.push({ kind: 'dropUniqueIndex', object, field: current });
     actions.push({ kind: 'dropColumn', object, field: current });

@@ -1,6 +1,7 @@
 import type { ColumnSpec } from '../field-types/index.ts';
 import type { FieldMetadataChanges } from '../metadata.repository.ts';
 import type { FieldDraft, FieldMeta, ObjectDraft, ObjectMeta } from '../metadata-model.ts';
+import type { TypeConversion } from '../type-change/type-conversion.ts';
 
 /** The identity of an object as actions need it: its row and its table. */
 export type ObjectRef = Pick<ObjectMeta, 'id' | 'apiName' | 'tableName'>;
@@ -22,6 +23,17 @@ export type SchemaAction =
     }
   | { kind: 'addColumn'; object: ObjectRef; field: FieldDraft; column: ColumnSpec }
   | { kind: 'dropColumn'; object: ObjectRef; field: FieldRef }
+  /** A field without a column (formula): its metadata row only. */
+  | { kind: 'addComputedField'; object: ObjectRef; field: FieldDraft }
+  | { kind: 'dropComputedField'; object: ObjectRef; field: FieldRef }
+  /** A new column type, the values converted by `conversion` (see `changeColumnTypeHandler`). */
+  | {
+      kind: 'changeColumnType';
+      object: ObjectRef;
+      field: FieldRef;
+      conversion: TypeConversion;
+      column: ColumnSpec;
+    }
   | { kind: 'updateFieldMetadata'; object: ObjectRef; field: FieldRef; changes: FieldMetadataChanges }
   | { kind: 'createUniqueIndex'; object: ObjectRef; field: FieldRef }
   | { kind: 'dropUniqueIndex'; object: ObjectRef; field: FieldRef };

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { notifyChannel } from '../../db/notify.ts';
 import type { DB } from '../../db/schema.ts';
+import { announceMetadataChange, METADATA_CHANGED } from './metadata-version.ts';
 
 /** Notification channel that wakes outbox dispatchers when an event is emitted (at commit, in any process). */
 export const OUTBOX_CHANNEL = 'lodestar_outbox';
@@ -17,6 +18,7 @@ export interface DomainEvent {
 /**
  * Appends an event to the transactional outbox. Call it with the same transaction as the change it
  * describes: the event exists if and only if the change committed. The dispatcher delivers it later.
+ * A `metadata.changed` event also tells the other instances to reload their metadata (`announceMetadataChange`).
  */
 export async function emitEvent(db: Kysely<DB> | Transaction<DB>, event: DomainEvent): Promise<number> {
   const row = await db
@@ -33,5 +35,6 @@ export async function emitEvent(db: Kysely<DB> | Transaction<DB>, event: DomainE
     .returning('id')
     .executeTakeFirstOrThrow();
   await notifyChannel(db, OUTBOX_CHANNEL);
+  if (event.type === METADATA_CHANGED) await announceMetadataChange(db);
   return row.id;
 }

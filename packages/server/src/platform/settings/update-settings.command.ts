@@ -3,6 +3,7 @@ import { takeWriteLock } from '../../db/locking.ts';
 import { invalidFields } from '../../errors.ts';
 import { type AuditActor, diffChanges, recordAudit } from '../audit/record-audit.ts';
 import { emitEvent } from '../events/emit-event.ts';
+import { announceMetadataChange } from '../events/metadata-version.ts';
 import './settings.messages.ts';
 import { readSettings, writeSetting } from './settings.repository.ts';
 import { SETTING_KEYS, type Settings, type UpdateSettingsInput } from './settings.schemas.ts';
@@ -62,6 +63,8 @@ export async function updateSettings(
         actorUserId: actor.userId,
       });
     }
+    // Record queries read relative dates in the company's time zone, which instances keep with the metadata.
+    if (next.locale.timezone !== current.locale.timezone) await announceMetadataChange(trx);
     return next;
   });
 }

@@ -1,5 +1,6 @@
 import type { ConditionLeaf, ConditionNode, ConditionScalar } from '@lodestar/shared';
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { todayIn } from '../formulas/computed-field.ts';
 import {
   type ConditionFieldType,
   type ConditionSchema,
@@ -55,7 +56,11 @@ export function compileCondition(node: ConditionNode, options: CompileOptions): 
     const matchesEmpty = testValue(predicate, type, EMPTY);
     const atDepth = (depth: number, tableAlias: string): Bool => {
       const hop = resolved.hops[depth];
-      if (!hop) return predicateSql(predicate, type, sql.id(tableAlias, column));
+      if (!hop) {
+        const { computed } = resolved.field;
+        const value = computed ? computed.sql(tableAlias, todayIn(clock.now, clock.timeZone)) : undefined;
+        return predicateSql(predicate, type, value ?? sql.id(tableAlias, column));
+      }
       return throughLookup(hop, tableAlias, `${alias}_${depth + 1}`, matchesEmpty, (inner) =>
         atDepth(depth + 1, inner),
       );

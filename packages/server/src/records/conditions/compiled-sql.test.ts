@@ -11,7 +11,9 @@ import {
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/test-database.ts';
 import type { DialectName } from '../../db/database.ts';
+import { computedFieldOf, type FormulaOperand, type FormulaOptions } from '../formulas/computed-field.ts';
 import { compileCondition } from './compile-condition.ts';
+import type { ConditionSchema } from './condition-schema.ts';
 import { type ConditionTestTables, testSchema } from './condition-test-tables.ts';
 import { parseCondition } from './parse-condition.ts';
 
@@ -74,7 +76,35 @@ const FILTERS: Array<[string, unknown]> = [
     },
   ],
   ['empty and', { and: [] }],
+  ['formula: currency result', { field: 'net', op: 'gte', value: 100000 }],
+  ['formula: date difference with today', { field: 'daysLeft', op: 'between', value: [0, 30] }],
 ];
+
+/** The test schema with two formula fields on deals (their SQL depends on the dialect). */
+function schemaWithFormulas(dialect: DialectName): ConditionSchema {
+  const operands: Record<string, FormulaOperand> = {
+    amount: { column: 'amount', kind: 'currency' },
+    closeDate: { column: 'close_date', kind: 'date' },
+  };
+  const formula = (expression: string, resultType: FormulaOptions['resultType']) =>
+    computedFieldOf({ expression, resultType }, (name) => operands[name], dialect);
+  return (object) => {
+    const base = testSchema(object);
+    if (object !== 'deal' || !base) return base;
+    return {
+      ...base,
+      fields: {
+        ...base.fields,
+        net: { column: 'net', type: 'number', computed: formula('amount * (1 - 10 / 100)', 'currency') },
+        daysLeft: {
+          column: 'days_left',
+          type: 'number',
+          computed: formula('DATEDIFF(closeDate, TODAY())', 'number'),
+        },
+      },
+    };
+  };
+}
 
 function offlineDb(dialect: DialectName): Kysely<ConditionTestTables> {
   if (dialect === 'postgres') {
@@ -101,11 +131,12 @@ for (const dialect of DIALECTS) {
   describe(`compiled condition SQL (${dialect})`, () => {
     it('matches the snapshot file', async () => {
       const db = offlineDb(dialect);
+      const schema = schemaWithFormulas(dialect);
       const sections = FILTERS.map(([name, json]) => {
-        const parsed = parseCondition(json, testSchema, 'deal');
+        const parsed = parseCondition(json, schema, 'deal');
         if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.problems)}`);
         const where = compileCondition(parsed.condition, {
-          schema: testSchema,
+          schema,
           object: 'deal',
           alias: 't',
           now: NOW,

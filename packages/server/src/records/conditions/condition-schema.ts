@@ -1,3 +1,5 @@
+import type { RawBuilder } from 'kysely';
+
 /**
  * What the condition language needs to know about objects: their table and, per field, its column and type.
  * The metadata registry produces it; tests build it by hand. Identifiers in SQL come only from here.
@@ -21,6 +23,11 @@ export interface ConditionField {
   target?: string;
   /** API value → stored value where they differ (currency: yuan → fen); applied before compiling. */
   encodeValue?: (value: unknown) => unknown;
+  /** A field without a column (formula): its SQL expression and its value computed from a record. */
+  computed?: {
+    sql(alias: string | null, today: string): RawBuilder<unknown>;
+    evaluate(record: Record<string, unknown>, today: string): unknown;
+  };
 }
 
 export interface ConditionObject {

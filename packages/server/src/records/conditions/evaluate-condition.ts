@@ -1,4 +1,5 @@
 import type { ConditionNode, ConditionScalar } from '@lodestar/shared';
+import { todayIn } from '../formulas/computed-field.ts';
 import { type ConditionFieldType, type ConditionSchema, resolveFieldPath } from './condition-schema.ts';
 import { DEFAULT_CONDITION_TIME_ZONE } from './default-time-zone.ts';
 import { type ValuePredicate, valuePredicateOf } from './value-predicate.ts';
@@ -49,8 +50,11 @@ export function evaluateCondition(
       values =
         id === EMPTY ? undefined : (options.resolveLookup?.(hop.field.target!, id as number) ?? undefined);
     }
-    const type = resolved.field.type;
-    const stored = storedValue(type, ownValue(values, segments.at(-1)!));
+    const { type, computed } = resolved.field;
+    const raw = computed
+      ? values && computed.evaluate(values, todayIn(clock.now, clock.timeZone))
+      : ownValue(values, segments.at(-1)!);
+    const stored = storedValue(type, raw);
     return testValue(valuePredicateOf(current, type, clock), type, stored);
   };
   return evaluate(node);

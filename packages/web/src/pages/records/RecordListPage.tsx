@@ -3,12 +3,25 @@ import { Button, Card, Empty, Flex, Input } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
+import type { RecordData } from '../../modules/records/api/records.api.ts';
+import { recordsApi } from '../../modules/records/api/records.api.ts';
+import type { ListView } from '../../modules/records/api/views.api.ts';
+import { BulkActions } from '../../modules/records/components/BulkActions.tsx';
+import { ColumnChooser } from '../../modules/records/components/ColumnChooser.tsx';
+import { ExportButtons } from '../../modules/records/components/ExportButtons.tsx';
 import { RecordFilterBar } from '../../modules/records/components/RecordFilterBar.tsx';
 import { RecordsTable } from '../../modules/records/components/RecordsTable.tsx';
+import { ViewSelector } from '../../modules/records/components/ViewSelector.tsx';
 import { useFieldLabel } from '../../modules/records/hooks/useFieldLabel.ts';
 import { useObjectDefinition } from '../../modules/records/hooks/useObjectDefinition.ts';
 import { useRecords } from '../../modules/records/hooks/useRecords.ts';
 import { buildFilter, type FilterRow } from '../../modules/records/utils/filter-condition.ts';
+import {
+  defaultColumns,
+  fieldsParam,
+  filterRowsOf,
+  listableFields,
+} from '../../modules/records/utils/list-columns.ts';
 import { useCan } from '../../modules/session/hooks/useCan.ts';
 import { CursorPager } from '../../ui/CursorPager.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -20,7 +33,10 @@ import { NotFoundPage } from '../NotFoundPage.tsx';
 
 const PAGE_SIZE = 20;
 
-/** `/o/:object`: the records of any object — search, filter, sort, page, and a way to create one. */
+/**
+ * `/o/:object`: the records of any object — saved views, chosen columns, search, filter, sort, pages, bulk
+ * edit and delete, export, and a way to create one.
+ */
 export function RecordListPage() {
   const { object: apiName = '' } = useParams();
   const { t } = useTranslation();
@@ -31,26 +47,43 @@ export function RecordListPage() {
   const [search, setSearch] = useState('');
   const [filters, setFilters] = useState<FilterRow[]>([]);
   const [sort, setSort] = useState<string | undefined>();
+  const [chosenColumns, setChosenColumns] = useState<string[] | null>(null);
+  const [view, setView] = useState<ListView | null>(null);
+  const [selected, setSelected] = useState<RecordData[]>([]);
   const q = useDebouncedValue(search.trim());
   const filter = useMemo(() => buildFilter(filters), [filters]);
   const pages = useCursorPages();
   const { reset } = pages;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: another object, search, filter or sort starts at the first page
-  useEffect(() => reset(), [apiName, q, filter, sort, reset]);
+  useEffect(() => {
+    reset();
+    setSelected([]);
+  }, [apiName, q, filter, sort, reset]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: another object has other fields
   useEffect(() => {
     setFilters([]);
     setSort(undefined);
     setSearch('');
+    setChosenColumns(null);
+    setView(null);
   }, [apiName]);
 
   const object = objects.object;
+  const columns = chosenColumns ?? (object ? defaultColumns(object) : []);
+  const fields = object ? fieldsParam(object, columns, objects.data ?? []) : undefined;
   const records = useRecords(
     apiName,
-    { q: q || undefined, filter, sort, limit: PAGE_SIZE, cursor: pages.cursor },
+    { q: q || undefined, filter, sort, fields, limit: PAGE_SIZE, cursor: pages.cursor },
     Boolean(object),
   );
+  const applyView = (next: ListView | null) => {
+    setView(next);
+    setChosenColumns(next ? next.columns : null);
+    setFilters(filterRowsOf(next?.filter ?? null));
+    setSort(next?.sort ?? undefined);
+    setSearch(next?.q ?? '');
+  };
 
   if (objects.isError) return <QueryError error={objects.error} onRetry={() => void objects.refetch()} />;
   if (objects.isLoading) return <PageSpin />;
@@ -74,6 +107,34 @@ export function RecordListPage() {
       />
       <Card>
         <Flex vertical gap={12} className="filter-bar">
+          <Flex gap={8} justify="space-between" wrap>
+            <ViewSelector
+              object={object.apiName}
+              selected={view}
+              onSelect={applyView}
+              current={() => ({
+                columns,
+                filter: filter ? JSON.parse(filter) : null,
+                sort: sort ?? null,
+                q: q || null,
+              })}
+            />
+            <Flex gap={8}>
+              <ColumnChooser fields={listableFields(object)} columns={columns} onChange={setChosenColumns} />
+              {can(object.apiName, 'export') && (
+                <ExportButtons
+                  onExport={(format) =>
+                    recordsApi.export(object.apiName, format, {
+                      q: q || undefined,
+                      filter,
+                      sort,
+                      fields: columns.join(','),
+                    })
+                  }
+                />
+              )}
+            </Flex>
+          </Flex>
           <Input
             allowClear
             prefix={<SearchOutlined />}
@@ -84,6 +145,14 @@ export function RecordListPage() {
             aria-label={t('records.searchPlaceholder')}
           />
           <RecordFilterBar fields={object.fields} rows={filters} onChange={setFilters} />
+          <BulkActions
+            object={object.apiName}
+            fields={object.fields}
+            selected={selected}
+            mayUpdate={can(object.apiName, 'update')}
+            mayDelete={can(object.apiName, 'delete')}
+            onDone={() => setSelected([])}
+          />
         </Flex>
         {records.isError ? (
           <QueryError error={records.error} onRetry={() => void records.refetch()} />
@@ -91,6 +160,10 @@ export function RecordListPage() {
           <>
             <RecordsTable
               object={object}
+              objects={objects.data ?? []}
+              visibleColumns={columns}
+              selectedIds={selected.map((record) => record.id)}
+              onSelectionChange={setSelected}
               records={records.data?.data ?? []}
               loading={records.isFetching}
               sort={sort}

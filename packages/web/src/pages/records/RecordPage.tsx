@@ -2,6 +2,7 @@ import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/ico
 import { App, Button, Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { RecordAttachments } from '../../modules/files/components/RecordAttachments.tsx';
 import { RecordDetails } from '../../modules/records/components/RecordDetails.tsx';
 import { RecordHistory } from '../../modules/records/components/RecordHistory.tsx';
 import { useDeleteRecord } from '../../modules/records/hooks/useDeleteRecord.ts';
@@ -93,6 +94,17 @@ export function RecordPage() {
               key: 'details',
               label: t('records.tabs.details'),
               children: <RecordDetails object={object} record={data} />,
+            },
+            {
+              key: 'attachments',
+              label: t('records.tabs.attachments'),
+              children: (
+                <RecordAttachments
+                  object={object.apiName}
+                  recordId={data.id}
+                  editable={can(object.apiName, 'update')}
+                />
+              ),
             },
             {
               key: 'history',

@@ -1,11 +1,13 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { insertFieldRow } from '../../metadata.repository.ts';
+import { createFieldIndexes } from '../field-index.ts';
 import type { SchemaAction } from '../schema-action.ts';
 
 /**
  * Inserts the field row and adds its column. The column is always nullable (required is enforced by the
- * API), so adding a field to a large table changes no row and takes no table rewrite.
+ * API), so adding a field to a large table changes no row and takes no table rewrite. Fields that lists
+ * filter and sort on, and references, get indexes (`createFieldIndexes`).
  */
 export async function addColumnHandler(
   trx: Transaction<DB>,
@@ -19,4 +21,5 @@ export async function addColumnHandler(
       references ? c.references(`${references.table}.id`).onDelete(references.onDelete) : c,
     )
     .execute();
+  await createFieldIndexes(trx, action.field.type, action.object.tableName, action.field.columnName);
 }

@@ -82,3 +82,13 @@ select "t"."id" from "cond_deals" as "t" where not coalesce(("t"."amount" > $1 o
 -- filter: {"and":[]}
 select "t"."id" from "cond_deals" as "t" where 1 = 1;
 -- parameters: []
+
+-- formula: currency result
+-- filter: {"field":"net","op":"gte","value":100000}
+select "t"."id" from "cond_deals" as "t" where (sign((((cast("t"."amount" as double precision) / cast(100 as double precision)) * (cast(1 as double precision) - (cast(10 as double precision) / nullif(cast(100 as double precision), cast(0 as double precision))))) * cast(100 as double precision))) * floor(abs((((cast("t"."amount" as double precision) / cast(100 as double precision)) * (cast(1 as double precision) - (cast(10 as double precision) / nullif(cast(100 as double precision), cast(0 as double precision))))) * cast(100 as double precision))) + cast(0.5 as double precision))) >= $1;
+-- parameters: [100000]
+
+-- formula: date difference with today
+-- filter: {"field":"daysLeft","op":"between","value":[0,30]}
+select "t"."id" from "cond_deals" as "t" where cast(cast("t"."close_date" as date) - cast(cast($1 as text) as date) as double precision) between $2 and $3;
+-- parameters: ["2024-04-10",0,30]

@@ -11,12 +11,17 @@ export type FieldType =
   | 'datetime'
   | 'boolean'
   | 'select'
+  | 'multiSelect'
   | 'lookup'
   | 'user'
   | 'phone'
   | 'email'
   | 'url'
-  | 'region';
+  | 'region'
+  | 'autoNumber'
+  | 'formula'
+  | 'attachment'
+  | 'tags';
 
 export type Labels = Record<Locale, string>;
 
@@ -24,6 +29,8 @@ export type Labels = Record<Locale, string>;
 export interface FieldChoice {
   value: string;
   label: Labels;
+  /** Colour of the choice's tag (`#1677ff`). */
+  color?: string;
 }
 
 /** A field of an object as the metadata API presents it. */

@@ -1,4 +1,4 @@
-import { api } from '../../../api/client.ts';
+import { api, apiDownload } from '../../../api/client.ts';
 
 /** A record: system fields plus field values by api name (hidden fields are absent). */
 export interface RecordData {
@@ -23,6 +23,15 @@ export interface RecordListQuery {
   sort?: string;
   limit?: number;
   cursor?: string;
+  /** Comma-separated fields to return; `lookup.field` adds the related record's value. */
+  fields?: string;
+}
+
+/** Changes of one record in a bulk request. */
+export interface BulkUpdate {
+  id: number;
+  version: number;
+  [field: string]: unknown;
 }
 
 /** One change of one field. */
@@ -45,6 +54,11 @@ export const recordsApi = {
   update: (object: string, id: number, version: number, values: Record<string, unknown>) =>
     api.patch<RecordData>(`${base(object)}/${id}`, { ...values, version }),
   remove: (object: string, id: number) => api.delete(`${base(object)}/${id}`),
+  bulk: (object: string, body: { update?: BulkUpdate[]; delete?: number[] }) =>
+    api.post<{ updated: RecordData[]; deleted: number[] }>(`${base(object)}/bulk`, body),
+  /** Downloads the export of the list with its query (filter, sort, search, columns). */
+  export: (object: string, format: 'xlsx' | 'csv', query: Omit<RecordListQuery, 'limit' | 'cursor'>) =>
+    apiDownload(`${base(object)}/export`, { format, ...query }),
   history: (object: string, id: number) =>
     api.get<{ items: FieldHistoryEntry[] }>(`${base(object)}/${id}/history`),
 };

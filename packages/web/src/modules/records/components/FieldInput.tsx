@@ -1,4 +1,6 @@
 import { DatePicker, Input, InputNumber, Select, Switch } from 'antd';
+import { AttachmentInput } from '../../files/components/AttachmentInput.tsx';
+import { TagsInput } from '../../tags/components/TagsInput.tsx';
 import { UserSelect } from '../../users/components/UserSelect.tsx';
 import type { FieldDefinition } from '../api/objects.api.ts';
 import { useFieldLabel } from '../hooks/useFieldLabel.ts';
@@ -9,6 +11,8 @@ import { RegionCascader } from './RegionCascader.tsx';
 
 interface FieldInputProps {
   field: FieldDefinition;
+  /** Api name of the record's object (attachment uploads apply the field's limits). */
+  object?: string;
   id?: string;
   value?: unknown;
   onChange?: (value: unknown) => void;
@@ -29,7 +33,7 @@ function UserFieldSelect({ id, value, onChange }: Omit<FieldInputProps, 'field'>
 }
 
 /** The form widget of one field, chosen by its type; Form.Item passes `id`, `value` and `onChange`. */
-export function FieldInput({ field, id, value, onChange }: FieldInputProps) {
+export function FieldInput({ field, object, id, value, onChange }: FieldInputProps) {
   const label = useFieldLabel();
   const change = (next: unknown) => onChange?.(next);
   switch (field.type) {
@@ -84,8 +88,23 @@ export function FieldInput({ field, id, value, onChange }: FieldInputProps) {
           options={choicesOf(field).map((choice) => ({ value: choice.value, label: label(choice.label) }))}
         />
       );
+    case 'multiSelect':
+      return (
+        <Select
+          id={id}
+          mode="multiple"
+          allowClear
+          value={(value as string[] | undefined) ?? []}
+          onChange={(next) => change(next.length ? next : null)}
+          options={choicesOf(field).map((choice) => ({ value: choice.value, label: label(choice.label) }))}
+        />
+      );
     case 'region':
       return <RegionCascader id={id} value={value as string} onChange={change} />;
+    case 'tags':
+      return <TagsInput field={field} id={id} value={value} onChange={change} />;
+    case 'attachment':
+      return <AttachmentInput object={object} field={field} id={id} value={value} onChange={change} />;
     case 'user':
       return <UserFieldSelect id={id} value={value} onChange={change} />;
     case 'lookup':

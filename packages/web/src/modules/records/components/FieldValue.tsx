@@ -3,6 +3,9 @@ import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDate, formatDateTime } from '../../../ui/format.ts';
+import type { AttachedFile } from '../../files/api/files.api.ts';
+import { AttachmentLinks } from '../../files/components/AttachmentLinks.tsx';
+import { TagsValue } from '../../tags/components/TagsValue.tsx';
 import type { FieldChoice, FieldDefinition } from '../api/objects.api.ts';
 import { useFieldLabel } from '../hooks/useFieldLabel.ts';
 import { RegionName } from './RegionName.tsx';
@@ -42,8 +45,29 @@ export function FieldValue({ field, value }: { field: FieldDefinition; value: un
       return <>{value ? t('common.yes') : t('common.no')}</>;
     case 'select': {
       const choice = choicesOf(field).find((entry) => entry.value === value);
-      return <Tag>{choice ? label(choice.label) : String(value)}</Tag>;
+      return <Tag color={choice?.color}>{choice ? label(choice.label) : String(value)}</Tag>;
     }
+    case 'multiSelect': {
+      const values = Array.isArray(value) ? (value as string[]) : [];
+      if (values.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
+      const choices = choicesOf(field);
+      return (
+        <>
+          {values.map((entry) => {
+            const choice = choices.find((candidate) => candidate.value === entry);
+            return (
+              <Tag key={entry} color={choice?.color}>
+                {choice ? label(choice.label) : entry}
+              </Tag>
+            );
+          })}
+        </>
+      );
+    }
+    case 'tags':
+      return <TagsValue field={field} value={value} />;
+    case 'attachment':
+      return <AttachmentLinks files={Array.isArray(value) ? (value as AttachedFile[]) : []} />;
     case 'lookup':
       return <Link to={`/o/${lookupTargetOf(field)}/${String(value)}`}>#{String(value)}</Link>;
     case 'user':
@@ -58,6 +82,12 @@ export function FieldValue({ field, value }: { field: FieldDefinition; value: un
           {String(value)}
         </a>
       );
+    case 'formula': {
+      // Shown as its result type: a currency formula as money, a date formula as a date, and so on.
+      const resultType = String(field.options.resultType ?? 'number') as FieldDefinition['type'];
+      if (resultType === 'formula') return <>{String(value)}</>;
+      return <FieldValue field={{ ...field, type: resultType }} value={value} />;
+    }
     case 'longText':
       return <span style={{ whiteSpace: 'pre-wrap' }}>{String(value)}</span>;
     default:

@@ -42,6 +42,7 @@ function FilterValue({
         </div>
       );
     case 'select':
+    case 'multiSelect':
       return (
         <Select
           style={style}

@@ -1,15 +1,18 @@
-import { Button, Col, Flex, Form, Row } from 'antd';
+import { Button, Card, Col, Flex, Form, Input, Row, Skeleton } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client.ts';
 import { FormErrorAlert } from '../../../ui/FormErrorAlert.tsx';
 import { applyServerErrors } from '../../../ui/server-errors.ts';
-import type { ObjectDefinition } from '../api/objects.api.ts';
+import type { Layout } from '../api/layout.api.ts';
+import type { FieldDefinition, ObjectDefinition } from '../api/objects.api.ts';
 import type { RecordData } from '../api/records.api.ts';
 import { useCreateRecord } from '../hooks/useCreateRecord.ts';
 import { useFieldLabel } from '../hooks/useFieldLabel.ts';
+import { useLayout } from '../hooks/useLayout.ts';
 import { useUpdateRecord } from '../hooks/useUpdateRecord.ts';
 import { formToApiValues, initialFormValues } from '../utils/form-values.ts';
+import { resolveSections } from '../utils/layout-sections.ts';
 import { FieldInput } from './FieldInput.tsx';
 
 interface RecordFormProps {
@@ -20,10 +23,20 @@ interface RecordFormProps {
   onCancel: () => void;
   /** The record changed on the server since it was loaded (409): reload it. */
   onStale?: () => void;
+  /** A layout to use instead of the saved one (the designer's preview). */
+  layout?: Layout;
+  /** Nothing is sent: submitting only checks the inputs (the designer's preview). */
+  preview?: boolean;
 }
 
-/** The create / edit form of a record, one widget per field, generated from the object's metadata. */
-export function RecordForm({ object, record, onSaved, onCancel, onStale }: RecordFormProps) {
+/** Values the server computes; the form shows them but never sends them. */
+const COMPUTED_TYPES = new Set<FieldDefinition['type']>(['autoNumber', 'formula']);
+
+/**
+ * The create / edit form of a record, one widget per field, generated from the object's metadata and laid
+ * out in the sections of its layout.
+ */
+export function RecordForm({ object, record, onSaved, onCancel, onStale, layout, preview }: RecordFormProps) {
   const { t } = useTranslation();
   const label = useFieldLabel();
   const [form] = Form.useForm();
@@ -31,12 +44,19 @@ export function RecordForm({ object, record, onSaved, onCancel, onStale }: Recor
   const [stale, setStale] = useState(false);
   const create = useCreateRecord(object.apiName);
   const update = useUpdateRecord(object.apiName);
-  const fields = useMemo(() => [...object.fields].sort((a, b) => a.position - b.position), [object.fields]);
+  const saved = useLayout(object.apiName, { enabled: !layout && !preview });
+  const sections = useMemo(() => resolveSections(object, layout ?? saved.data), [object, layout, saved.data]);
+  const fields = useMemo(
+    () =>
+      sections.flatMap((s) => s.fields.map(({ field }) => field)).filter((f) => !COMPUTED_TYPES.has(f.type)),
+    [sections],
+  );
   const initialValues = useMemo(() => initialFormValues(fields, record), [fields, record]);
 
   const submit = async (values: Record<string, unknown>) => {
     setFormError(null);
     setStale(false);
+    if (preview) return;
     const body = formToApiValues(fields, values, record);
     try {
       const saved = record
@@ -53,6 +73,7 @@ export function RecordForm({ object, record, onSaved, onCancel, onStale }: Recor
     }
   };
 
+  if (!layout && !preview && saved.isLoading) return <Skeleton active />;
   return (
     <Form
       form={form}
@@ -68,29 +89,52 @@ export function RecordForm({ object, record, onSaved, onCancel, onStale }: Recor
           {t('records.reload')}
         </Button>
       )}
-      <Row gutter={24}>
-        {fields.map((field) => (
-          <Col key={field.apiName} xs={24} md={field.type === 'longText' ? 24 : 12}>
-            <Form.Item
-              name={field.apiName}
-              label={label(field.label)}
-              tooltip={field.helpText ? label(field.helpText) : undefined}
-              valuePropName="value"
-              rules={
-                field.required
-                  ? [{ required: true, message: t('records.required', { field: label(field.label) }) }]
-                  : undefined
-              }
-            >
-              <FieldInput field={field} />
-            </Form.Item>
-          </Col>
+      <Flex vertical gap={16} style={{ marginBottom: 16 }}>
+        {sections.map(({ section, fields: placed }) => (
+          <Card
+            key={section.key}
+            size="small"
+            type="inner"
+            title={label(section.label)}
+            className="record-section"
+          >
+            <Row gutter={24}>
+              {placed.map(({ field, span }) => (
+                <Col key={field.apiName} xs={24} md={section.columns === 1 || span === 2 ? 24 : 12}>
+                  {COMPUTED_TYPES.has(field.type) ? (
+                    <Form.Item label={label(field.label)}>
+                      <Input disabled placeholder={t('records.computed')} />
+                    </Form.Item>
+                  ) : (
+                    <Form.Item
+                      name={field.apiName}
+                      label={label(field.label)}
+                      tooltip={field.helpText ? label(field.helpText) : undefined}
+                      valuePropName="value"
+                      rules={
+                        field.required
+                          ? [
+                              {
+                                required: true,
+                                message: t('records.required', { field: label(field.label) }),
+                              },
+                            ]
+                          : undefined
+                      }
+                    >
+                      <FieldInput field={field} object={object.apiName} />
+                    </Form.Item>
+                  )}
+                </Col>
+              ))}
+            </Row>
+          </Card>
         ))}
-      </Row>
+      </Flex>
       <Flex gap={8} justify="flex-end">
         <Button onClick={onCancel}>{t('common.cancel')}</Button>
         <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
-          {t('common.save')}
+          {preview ? t('records.checkInputs') : t('common.save')}
         </Button>
       </Flex>
     </Form>

@@ -6,14 +6,19 @@ import type { ObjectDefinition } from '../api/objects.api.ts';
 import type { RecordData } from '../api/records.api.ts';
 import { useFieldLabel } from '../hooks/useFieldLabel.ts';
 import { isSortable } from '../utils/field-operators.ts';
-import { FieldValue } from './FieldValue.tsx';
-
-/** Columns beyond this many fields would squeeze the table; the record page shows them all. */
-const MAX_FIELD_COLUMNS = 8;
+import { lookupNameKey } from '../utils/list-columns.ts';
+import { FieldValue, lookupTargetOf } from './FieldValue.tsx';
 
 interface RecordsTableProps {
   object: ObjectDefinition;
+  /** Every object, to find the name field of lookup targets. */
+  objects: ObjectDefinition[];
+  /** The field columns in order (api names). */
+  visibleColumns: string[];
   records: RecordData[];
+  /** The ids of the selected rows, and what happens when the selection changes. */
+  selectedIds: number[];
+  onSelectionChange: (records: RecordData[]) => void;
   loading: boolean;
   /** The current sort: a field name, `-` first for descending. */
   sort: string | undefined;
@@ -21,14 +26,28 @@ interface RecordsTableProps {
   empty: React.ReactNode;
 }
 
-/** The records of an object as a table: one column per field, the name linking to the record. */
-export function RecordsTable({ object, records, loading, sort, onSortChange, empty }: RecordsTableProps) {
+/**
+ * The records of an object as a table: one column per chosen field, the name linking to the record, lookups
+ * showing the related record's name (loaded with `?fields=`), rows selectable for bulk actions.
+ */
+export function RecordsTable({
+  object,
+  objects,
+  visibleColumns,
+  records,
+  selectedIds,
+  onSelectionChange,
+  loading,
+  sort,
+  onSortChange,
+  empty,
+}: RecordsTableProps) {
   const { t, i18n } = useTranslation();
   const label = useFieldLabel();
   const sortedField = sort?.replace(/^-/, '');
   const order = (apiName: string) =>
     sortedField === apiName ? (sort?.startsWith('-') ? 'descend' : 'ascend') : null;
-  const fields = [...object.fields].sort((a, b) => a.position - b.position).slice(0, MAX_FIELD_COLUMNS);
+  const fields = visibleColumns.flatMap((name) => object.fields.filter((field) => field.apiName === name));
   const nameField = object.nameField ?? fields[0]?.apiName;
 
   const columns: TableColumnsType<RecordData> = fields.map((field) => ({
@@ -41,6 +60,10 @@ export function RecordsTable({ object, records, loading, sort, onSortChange, emp
     render: (value: unknown, record) =>
       field.apiName === nameField ? (
         <Link to={`/o/${object.apiName}/${record.id}`}>{value ? String(value) : `#${record.id}`}</Link>
+      ) : field.type === 'lookup' && value != null && record[lookupNameKey(field, objects) ?? ''] ? (
+        <Link to={`/o/${lookupTargetOf(field)}/${String(value)}`}>
+          {String(record[lookupNameKey(field, objects) ?? ''])}
+        </Link>
       ) : (
         <FieldValue field={field} value={value} />
       ),
@@ -73,6 +96,11 @@ export function RecordsTable({ object, records, loading, sort, onSortChange, emp
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: empty }}
       showSorterTooltip={false}
+      rowSelection={{
+        selectedRowKeys: selectedIds,
+        onChange: (_keys, rows) => onSelectionChange(rows),
+        preserveSelectedRowKeys: false,
+      }}
     />
   );
 }

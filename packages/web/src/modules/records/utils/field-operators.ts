@@ -10,7 +10,9 @@ export type ConditionKind =
   | 'datetime'
   | 'boolean'
   | 'lookup'
-  | 'user';
+  | 'user'
+  | 'multiSelect'
+  | 'presence';
 
 const KIND_BY_TYPE: Record<FieldType, ConditionKind> = {
   text: 'text',
@@ -28,6 +30,11 @@ const KIND_BY_TYPE: Record<FieldType, ConditionKind> = {
   region: 'select',
   lookup: 'lookup',
   user: 'user',
+  multiSelect: 'multiSelect',
+  tags: 'multiSelect',
+  autoNumber: 'text',
+  formula: 'number',
+  attachment: 'presence',
 };
 
 const EMPTINESS: ConditionOperator[] = ['isEmpty', 'isNotEmpty'];
@@ -43,6 +50,8 @@ const OPERATORS_BY_KIND: Record<ConditionKind, ConditionOperator[]> = {
   boolean: ['eq', 'ne', ...EMPTINESS],
   lookup: ['eq', 'ne', ...EMPTINESS],
   user: ['eq', 'ne', ...EMPTINESS],
+  multiSelect: ['contains', ...EMPTINESS],
+  presence: EMPTINESS,
 };
 
 /** The condition kind of a field type. */
