@@ -33,6 +33,13 @@ export function invalidFields(
   return new AppError(422, 'common.invalid_fields', {}, fields);
 }
 
+/** A 400 naming the fields whose values are malformed or fail their type's validation. */
+export function invalidInput(
+  fields: Array<{ field: string; code: string; params?: Record<string, unknown> }>,
+) {
+  return new AppError(400, 'common.validation_failed', {}, fields);
+}
+
 defineMessages({
   'common.not_found': { 'zh-CN': '未找到请求的资源', en: 'The requested resource was not found' },
   'common.route_not_found': { 'zh-CN': '接口不存在：{method} {url}', en: 'No such endpoint: {method} {url}' },

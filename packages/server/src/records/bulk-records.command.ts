@@ -44,12 +44,14 @@ export async function bulkRecords(
 
   return inRecordTransaction(context.database, async (trx) => {
     const problems: ItemProblem[] = [];
+    let onlyMalformedInput = true;
     const result: BulkRecordsResult = { created: [], updated: [], deleted: [] };
     const attempt = async (prefix: string, work: () => Promise<void>) => {
       try {
         await work();
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
+        if (error.status !== 400) onlyMalformedInput = false;
         if (error.fieldErrors.length === 0)
           problems.push({ field: prefix, code: error.code, params: error.params });
         for (const fieldError of error.fieldErrors) {
@@ -76,7 +78,9 @@ export async function bulkRecords(
         result.deleted.push(id);
       });
     }
-    if (problems.length > 0) throw new AppError(422, 'record.bulk_failed', {}, problems);
+    // 400 when every item failed on its input alone; 422 when a rule, a version or a record stood in the way.
+    if (problems.length > 0)
+      throw new AppError(onlyMalformedInput ? 400 : 422, 'record.bulk_failed', {}, problems);
     return result;
   });
 }

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { AppError, invalidFields } from '../errors.ts';
+import { AppError, invalidFields, invalidInput } from '../errors.ts';
 import { type DbValue, fieldTypeModule, isEmptyInput } from '../metadata/field-types/index.ts';
 import { parseReference } from '../metadata/field-types/reference.ts';
 import { assertFieldsWritable } from '../platform/permissions/field-access.ts';
@@ -26,7 +26,7 @@ type Problem = { field: string; code: string; params?: Record<string, unknown> }
 
 /**
  * Checks a create or update body against the object's fields: unknown keys (400), fields the viewer may not
- * write (403), values each field type refuses, missing required fields on create (422). Keys in `allowed`
+ * write (403), values each field type refuses and missing required fields on create (400, per field). Keys in `allowed`
  * (e.g. `version`) are skipped.
  */
 export async function parseRecordInput(
@@ -94,7 +94,7 @@ export async function parseRecordInput(
     if (!parsed.ok || parsed.value === null) problems.push({ field: OWNER_KEY, code: 'value.expected_id' });
     else ownerId = parsed.value as number;
   }
-  if (problems.length > 0) throw invalidFields(problems);
+  if (problems.length > 0) throw invalidInput(problems);
   return { columns, ...(ownerId !== undefined ? { ownerId } : {}) };
 }
 

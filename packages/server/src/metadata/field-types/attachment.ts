@@ -72,7 +72,7 @@ export const attachmentField: FieldTypeModule<AttachmentOptions> = {
   type: 'attachment',
   optionsSchema: AttachmentOptions as unknown as z.ZodType<AttachmentOptions>,
   column: () => ({ dataType: 'text' }),
-  conditionType: 'multiSelect',
+  conditionType: 'fileList',
   canBeUnique: false,
   parseInput(value, options): ParseResult {
     if (isEmptyInput(value)) return EMPTY;

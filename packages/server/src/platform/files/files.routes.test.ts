@@ -230,7 +230,7 @@ for (const dialect of DIALECTS) {
         name: 'x',
         receipts: 'a',
       });
-      expect(malformed.statusCode).toBe(422);
+      expect(malformed.statusCode).toBe(400);
 
       const created = await call(repCookie, 'POST', '/objects/account/records', {
         name: '出差',
@@ -252,6 +252,20 @@ for (const dialect of DIALECTS) {
       });
       expect(kept.statusCode, kept.body).toBe(200);
       expect(kept.json().receipts).toEqual([descriptor]);
+
+      // An attachment field filters by presence only; its stored descriptors are not searchable.
+      const filtered = async (condition: unknown) =>
+        call(
+          repCookie,
+          'GET',
+          `/objects/account/records?filter=${encodeURIComponent(JSON.stringify(condition))}`,
+        );
+      const withFiles = await filtered({ field: 'receipts', op: 'isNotEmpty' });
+      expect(withFiles.statusCode, withFiles.body).toBe(200);
+      expect(withFiles.json().data.map((r: { id: number }) => r.id)).toEqual([created.json().id]);
+      const without = await filtered({ field: 'receipts', op: 'isEmpty' });
+      expect(without.json().data.map((r: { id: number }) => r.id)).not.toContain(created.json().id);
+      expect((await filtered({ field: 'receipts', op: 'contains', value: 'pdf' })).statusCode).toBe(400);
       const stolen = await call(repCookie, 'POST', '/objects/account/records', {
         name: 'y',
         receipts: [fileId],

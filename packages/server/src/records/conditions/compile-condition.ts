@@ -4,6 +4,7 @@ import { todayIn } from '../formulas/computed-field.ts';
 import {
   type ConditionFieldType,
   type ConditionSchema,
+  isListType,
   type PathHop,
   resolveFieldPath,
 } from './condition-schema.ts';
@@ -141,12 +142,12 @@ function predicateSql(
     case 'startsWith':
       return like(`${escapeLike(String(predicate.value))}%`);
     case 'isEmpty':
-      if (type === 'multiSelect') return sql<SqlBool>`(${column} is null or ${column} in ('', '[]'))`;
+      if (isListType(type)) return sql<SqlBool>`(${column} is null or ${column} in ('', '[]'))`;
       return isText(type)
         ? sql<SqlBool>`(${column} is null or ${column} = '')`
         : sql<SqlBool>`${column} is null`;
     case 'isNotEmpty':
-      if (type === 'multiSelect') return sql<SqlBool>`${column} not in ('', '[]')`;
+      if (isListType(type)) return sql<SqlBool>`${column} not in ('', '[]')`;
       return isText(type) ? sql<SqlBool>`${column} <> ''` : sql<SqlBool>`${column} is not null`;
     case 'all':
       return joined(

@@ -13,8 +13,15 @@ export type ConditionFieldType =
   | 'boolean'
   | 'select'
   | 'multiSelect'
+  /** A list of stored files (attachments): only whether it is empty can be asked. */
+  | 'fileList'
   | 'lookup'
   | 'user';
+
+/** Whether a field type stores a JSON array, empty as `[]`. */
+export function isListType(type: ConditionFieldType): boolean {
+  return type === 'multiSelect' || type === 'fileList';
+}
 
 export interface ConditionField {
   column: string;

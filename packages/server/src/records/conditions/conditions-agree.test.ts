@@ -152,6 +152,8 @@ function scalarArb(type: ConditionFieldType): fc.Arbitrary<unknown> {
       return fc.constantFrom(...ACCOUNT_IDS);
     case 'user':
       return fc.constantFrom(1, 2, 3);
+    case 'fileList':
+      return fc.constant(null);
   }
 }
 

@@ -74,7 +74,8 @@ export function storedValue(type: ConditionFieldType, raw: unknown): Comparable 
       const text = String(raw);
       return text === '' ? EMPTY : text;
     }
-    case 'multiSelect': {
+    case 'multiSelect':
+    case 'fileList': {
       const text = Array.isArray(raw) ? (raw.length === 0 ? '' : JSON.stringify(raw)) : String(raw);
       return text === '' || text === '[]' ? EMPTY : text;
     }

@@ -23,6 +23,7 @@ export const OPERATORS_BY_FIELD_TYPE: Record<ConditionFieldType, readonly Condit
   text: [...EQUALITY, 'contains', 'startsWith'],
   select: EQUALITY,
   multiSelect: ['contains', 'isEmpty', 'isNotEmpty'],
+  fileList: ['isEmpty', 'isNotEmpty'],
   number: ORDERED,
   date: ORDERED,
   datetime: ORDERED,
@@ -59,6 +60,8 @@ export function normalizeScalar(type: ConditionFieldType, value: unknown): Condi
       return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
     case 'date':
       return typeof value === 'string' && isCalendarDate(value) ? value : undefined;
+    case 'fileList':
+      return undefined;
     case 'datetime': {
       if (typeof value !== 'string' || !DATETIME.test(value) || !isCalendarDate(value.slice(0, 10))) {
         return undefined;
