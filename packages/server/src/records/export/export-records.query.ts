@@ -3,6 +3,7 @@ import type { Locale } from '@lodestar/shared';
 import { metadataRegistryOf } from '../../metadata/metadata-registry.ts';
 import { type AuditActor, recordAudit } from '../../platform/audit/record-audit.ts';
 import { loadRegionIndex } from '../../platform/regions/region-index.ts';
+import { loadTagGroupIndex } from '../../platform/tag-groups/tag-group-index.ts';
 import { listRecords } from '../list-records.query.ts';
 import type { RecordContext } from '../record-context.ts';
 import { csvSheetWriter } from './csv-writer.ts';
@@ -49,7 +50,11 @@ export async function prepareExport(
   input: ExportRecordsInput,
 ): Promise<PreparedExport> {
   const snapshot = await metadataRegistryOf(context.database).snapshot();
-  const human = { locale, regions: await loadRegionIndex() };
+  const human = {
+    locale,
+    regions: await loadRegionIndex(),
+    tagGroups: context.tagGroups ?? (await loadTagGroupIndex(context.database.db)),
+  };
   const plan = planExport(context, snapshot, human, input.fields);
   const query = { filter: input.filter, sort: input.sort, q: input.q, fields: plan.fields };
   const first = await listRecords(context, { ...query, limit: EXPORT_PAGE_SIZE });

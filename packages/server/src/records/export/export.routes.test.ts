@@ -126,6 +126,46 @@ for (const dialect of DIALECTS) {
       expect(csvField(null)).toBe('');
     });
 
+    it('writes tag labels and formula results for people', async () => {
+      const label = (zh: string, en: string) => ({ 'zh-CN': zh, en });
+      const group = await call(t.adminCookie, '/tag-groups', 'en', 'POST', {
+        key: 'exportTier',
+        label: label('等级', 'Tier'),
+        tags: [{ key: 'vip', label: label('重要客户', 'VIP'), color: '#f5222d' }],
+      });
+      expect(group.statusCode, group.body).toBe(201);
+      for (const field of [
+        { apiName: 'tier', type: 'tags', label: label('等级', 'Tier'), options: { group: 'exportTier' } },
+        {
+          apiName: 'isIt',
+          type: 'formula',
+          label: label('IT 行业', 'Is IT'),
+          options: { expression: 'industry = "it"', resultType: 'boolean' },
+        },
+      ]) {
+        const res = await call(t.adminCookie, '/objects/account/fields', 'en', 'POST', field);
+        expect(res.statusCode, res.body).toBe(201);
+      }
+      const created = await call(t.adminCookie, '/objects/account/records', 'en', 'POST', {
+        name: '标签客户',
+        industry: 'it',
+        tier: ['vip'],
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const filter = encodeURIComponent(JSON.stringify({ field: 'name', op: 'eq', value: '标签客户' }));
+      const res = await call(
+        t.adminCookie,
+        `/objects/account/records/export?format=csv&filter=${filter}&fields=name,tier,isIt`,
+      );
+      expect(res.statusCode, res.body).toBe(200);
+      const lines = res.rawPayload.toString('utf8').slice(1).split('\r\n');
+      expect(lines[1]).toMatch(/^标签客户,重要客户,是,/);
+      for (const field of ['isIt', 'tier']) {
+        const removed = await call(t.adminCookie, `/objects/account/fields/${field}`, 'en', 'DELETE');
+        expect(removed.statusCode, removed.body).toBe(204);
+      }
+    });
+
     it('refuses a bad filter, sort or field with a 400 and a rep without export with a 403', async () => {
       const before = await t.database.db
         .selectFrom('audit_log')

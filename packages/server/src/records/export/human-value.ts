@@ -2,6 +2,7 @@ import type { Locale } from '@lodestar/shared';
 import type { JsonValue } from '../../metadata/field-types/index.ts';
 import type { FieldMeta } from '../../metadata/metadata-model.ts';
 import type { RegionIndex } from '../../platform/regions/region-index.ts';
+import type { TagGroupIndex } from '../../platform/tag-groups/tag-group-index.ts';
 
 /** A cell of an export: text, a number (kept numeric so spreadsheets can sum it) or empty. */
 export type Cell = string | number | null;
@@ -31,6 +32,8 @@ const BOOLEAN_TEXT: Record<Locale, [string, string]> = { 'zh-CN': ['是', '否']
 export interface HumanValueContext {
   locale: Locale;
   regions: RegionIndex;
+  /** Tag labels of `tags` fields (related fields of another object may use other groups). */
+  tagGroups: TagGroupIndex;
 }
 
 interface Choice {
@@ -65,6 +68,11 @@ export function humanValue(
       return Array.isArray(value)
         ? value.map((item) => choiceLabel(field, String(item), context.locale)).join(separator)
         : String(value);
+    case 'tags': {
+      const tags = context.tagGroups.tagsOf(String(field.options.group)) ?? [];
+      const labelOf = (key: string) => tags.find((tag) => tag.key === key)?.label[context.locale] ?? key;
+      return Array.isArray(value) ? value.map((key) => labelOf(String(key))).join(separator) : String(value);
+    }
     case 'region':
       return context.regions.displayName(String(value)) ?? String(value);
     case 'datetime':
