@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { HTTPMethods, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../src/platform/auth/secrets.ts';
+import { announceViewerChange } from '../src/platform/auth/viewer-version.ts';
 import {
   type BadPayload,
   type BodySpec,
@@ -479,6 +480,7 @@ for (const dialect of DIALECTS) {
         .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
         .where('id', '=', sha256(token))
         .execute();
+      await announceViewerChange(t.database.db); // written behind the app: its viewer cache must hear of it
       for (const [method, url] of [
         ['GET', '/api/v1/me'],
         ['PATCH', '/api/v1/me'],

@@ -18,6 +18,8 @@ export interface Capabilities {
   concurrentWriters: boolean;
   /** `NOTIFY`/`LISTEN` between instances sharing the database (`notifyChannel`, `Database.listen`). */
   notify: boolean;
+  /** Inserts inside `WITH` (PostgreSQL's data-modifying CTEs): several tables written in one statement. */
+  writableCte: boolean;
 }
 
 export interface Database {
@@ -77,6 +79,9 @@ function openSqlite(file: string, mustExist: boolean): Database {
   // sorts and temporary indexes stay in memory too.
   raw.pragma('cache_size = -32000');
   raw.pragma('temp_store = MEMORY');
+  // Checkpoint every 10,000 WAL pages (40 MB; default 1,000): the index pages a stream of inserts keeps
+  // rewriting are copied to the database file once per checkpoint, not once per 1,000 pages.
+  raw.pragma('wal_autocheckpoint = 10000');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: bindBooleansAsIntegers(raw) }) });
@@ -85,6 +90,7 @@ function openSqlite(file: string, mustExist: boolean): Database {
     advisoryLocks: false,
     concurrentWriters: false,
     notify: false,
+    writableCte: false,
   };
   capabilitiesByAdapter.set(db.getExecutor().adapter, caps);
   return {
@@ -164,7 +170,13 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Database {
     },
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  const caps: Capabilities = { skipLocked: true, advisoryLocks: true, concurrentWriters: true, notify: true };
+  const caps: Capabilities = {
+    skipLocked: true,
+    advisoryLocks: true,
+    concurrentWriters: true,
+    notify: true,
+    writableCte: true,
+  };
   capabilitiesByAdapter.set(db.getExecutor().adapter, caps);
   // Opened on the first subscription: instances that never listen hold no extra connection.
   const listener = createPgListener({ ...connection, application_name: 'lodestar-listener' });

@@ -9,6 +9,7 @@ import { filesAndTagGroupsMigration } from './migrations/0005-files-and-tag-grou
 import { listViewsMigration } from './migrations/0006-list-views.ts';
 import { layoutsMigration } from './migrations/0007-layouts.ts';
 import { notificationsMigration } from './migrations/0008-notifications.ts';
+import { userTimeZoneMigration } from './migrations/0009-user-time-zone.ts';
 
 /** System migrations in order. Append only: a released migration is never edited. */
 export const SYSTEM_MIGRATIONS: SystemMigration[] = [
@@ -20,6 +21,7 @@ export const SYSTEM_MIGRATIONS: SystemMigration[] = [
   listViewsMigration,
   layoutsMigration,
   notificationsMigration,
+  userTimeZoneMigration,
 ];
 
 function migrator(database: Database): Migrator {

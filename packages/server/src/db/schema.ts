@@ -33,6 +33,8 @@ export interface UserTable {
   manager_id: number | null;
   status: 'active' | 'disabled';
   locale: string;
+  /** IANA time zone; null follows the company's. */
+  time_zone: string | null;
   password_hash: string | null;
   password_changed_at: Timestamp | null;
   last_login_at: Timestamp | null;

@@ -29,6 +29,8 @@ export interface Viewer {
   /** Materialised path of the viewer's department (e.g. `/1/4/`), for department-and-below scopes. */
   departmentPath: string | null;
   locale: Locale;
+  /** The user's own IANA time zone; null follows the company's. */
+  timeZone: string | null;
   roles: Array<{ id: number; key: string | null; name: string }>;
   permissions: PermissionSet;
   /** Set when authenticated by API key: the key's id and scopes (which narrow the user's permissions). */

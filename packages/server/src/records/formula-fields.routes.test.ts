@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_PASSWORD, insertUser, roleIdByKey } from '../../test/support/org-fixtures.ts';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
 import { DIALECTS } from '../../test/support/test-database.ts';
+import { announceViewerChange } from '../platform/auth/viewer-version.ts';
 
 const label = (text: string) => ({ 'zh-CN': text, en: text });
 
@@ -202,6 +203,7 @@ for (const dialect of DIALECTS) {
         .insertInto('role_field_permissions')
         .values({ role_id: roleId, object: 'account', field: 'phone', access: 'hidden' })
         .execute();
+      await announceViewerChange(t.database.db); // written behind the app: its viewer cache must hear of it
       const created = await t.app.inject({
         method: 'POST',
         url: '/api/v1/objects/account/records',

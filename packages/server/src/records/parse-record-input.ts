@@ -38,7 +38,7 @@ export async function parseRecordInput(
   const { object, viewer } = context;
   const byName = new Map(object.fields.map((field) => [field.apiName, field]));
   const given = Object.keys(input).filter((key) => !allowed.includes(key));
-  const unknown = given.filter((key) => key !== OWNER_KEY && !Object.hasOwn(Object.fromEntries(byName), key));
+  const unknown = given.filter((key) => key !== OWNER_KEY && !byName.has(key));
   if (unknown.length > 0) {
     throw new AppError(
       400,

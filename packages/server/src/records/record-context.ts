@@ -1,11 +1,12 @@
 import { formulaFieldNames } from '@lodestar/shared';
-import type { Database } from '../db/database.ts';
+import type { Database, DialectName } from '../db/database.ts';
 import { notFound } from '../errors.ts';
 import type { Viewer } from '../http/access.ts';
 import { conditionSchemaFor } from '../metadata/condition-schema-for.ts';
 import { fieldTypeModule } from '../metadata/field-types/index.ts';
 import type { FieldMeta, ObjectMeta } from '../metadata/metadata-model.ts';
-import { metadataRegistryOf } from '../metadata/metadata-registry.ts';
+import { type MetadataSnapshot, metadataRegistryOf } from '../metadata/metadata-registry.ts';
+import type { PermissionSet } from '../platform/permissions/permission-set.ts';
 import { loadTagGroupIndex, type TagGroupIndex } from '../platform/tag-groups/tag-group-index.ts';
 import type { ConditionSchema } from './conditions/condition-schema.ts';
 import { parsedFormula } from './formulas/computed-field.ts';
@@ -21,8 +22,8 @@ export interface RecordContext {
   /** The tag groups, loaded when the object has a `tags` field (its values are checked against them). */
   tagGroups?: TagGroupIndex;
   /**
-   * The viewer's time zone, in which relative dates ("today", "this month") are read: the company's
-   * (settings; there is no per-user time zone), Asia/Shanghai by default.
+   * The viewer's time zone, in which relative dates ("today", "this month") are read: the user's own, else
+   * the company's (settings), Asia/Shanghai by default.
    */
   timeZone: string;
 }
@@ -36,8 +37,61 @@ export async function recordContext(
   const snapshot = await metadataRegistryOf(database).snapshot();
   const object = snapshot.object(objectApiName);
   if (!object) throw notFound('object.not_found', { object: objectApiName });
-  const full = conditionSchemaFor(snapshot, database.dialect);
-  const conditionSchema: ConditionSchema = (apiName) => {
+  const conditionSchema = viewerConditionSchema(snapshot, database.dialect, viewer);
+  const hasTags = object.fields.some((field) => field.type === 'tags');
+  const tagGroups = hasTags ? await loadTagGroupIndex(database.db) : undefined;
+  return {
+    database,
+    object,
+    viewer,
+    conditionSchema,
+    timeZone: viewer.timeZone ?? snapshot.timeZone,
+    ...(tagGroups ? { tagGroups } : {}),
+  };
+}
+
+/** Condition schemas per metadata snapshot and dialect, then per permission set (viewers are cached too). */
+const schemasBySnapshot = new WeakMap<
+  MetadataSnapshot,
+  Map<DialectName, { full: ConditionSchema; byPermissions: WeakMap<PermissionSet, ConditionSchema> }>
+>();
+
+/**
+ * The condition schema a viewer works with: the snapshot's, without the fields hidden from the viewer and
+ * with each field type's value encoder. Built once per snapshot and permission set, not per request.
+ */
+function viewerConditionSchema(
+  snapshot: MetadataSnapshot,
+  dialect: DialectName,
+  viewer: Viewer,
+): ConditionSchema {
+  let byDialect = schemasBySnapshot.get(snapshot);
+  if (!byDialect) {
+    byDialect = new Map();
+    schemasBySnapshot.set(snapshot, byDialect);
+  }
+  let entry = byDialect.get(dialect);
+  if (!entry) {
+    entry = { full: conditionSchemaFor(snapshot, dialect), byPermissions: new WeakMap() };
+    byDialect.set(dialect, entry);
+  }
+  let schema = entry.byPermissions.get(viewer.permissions);
+  if (!schema) {
+    schema = filteredConditionSchema(snapshot, entry.full, viewer);
+    entry.byPermissions.set(viewer.permissions, schema);
+  }
+  return schema;
+}
+
+/** `full` without the fields hidden from `viewer`, with value encoders; each object worked out once. */
+function filteredConditionSchema(
+  snapshot: MetadataSnapshot,
+  full: ConditionSchema,
+  viewer: Viewer,
+): ConditionSchema {
+  const cache = new Map<string, ReturnType<ConditionSchema>>();
+  return (apiName) => {
+    if (cache.has(apiName)) return cache.get(apiName);
     const target = full(apiName);
     if (!target) return undefined;
     const metaFields = snapshot.object(apiName)?.fields ?? [];
@@ -57,17 +111,9 @@ export async function recordContext(
           ];
         }),
     );
-    return { ...target, fields };
-  };
-  const hasTags = object.fields.some((field) => field.type === 'tags');
-  const tagGroups = hasTags ? await loadTagGroupIndex(database.db) : undefined;
-  return {
-    database,
-    object,
-    viewer,
-    conditionSchema,
-    timeZone: snapshot.timeZone,
-    ...(tagGroups ? { tagGroups } : {}),
+    const result = { ...target, fields };
+    cache.set(apiName, result);
+    return result;
   };
 }
 

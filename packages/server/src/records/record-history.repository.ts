@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import { insertRows } from '../db/cached-insert.ts';
 import type { DB, RecordHistoryTable } from '../db/schema.ts';
 import type { JsonValue } from '../metadata/field-types/index.ts';
 
@@ -10,26 +11,31 @@ export interface FieldChange {
 }
 
 /** Appends the field changes of one record write. */
-export async function insertFieldHistory(
-  trx: Transaction<DB>,
-  entry: { object: string; recordId: number; actorUserId: number | null; changes: FieldChange[] },
-): Promise<void> {
+export async function insertFieldHistory(trx: Transaction<DB>, entry: FieldHistoryEntry): Promise<void> {
   if (entry.changes.length === 0) return;
+  await insertRows(trx, 'record_history', fieldHistoryRows(entry), 'none');
+}
+
+/** Who changed which fields of which record. */
+export interface FieldHistoryEntry {
+  object: string;
+  recordId: number;
+  actorUserId: number | null;
+  changes: FieldChange[];
+}
+
+/** The `record_history` rows of one record write, one per changed field. */
+export function fieldHistoryRows(entry: FieldHistoryEntry): Array<Insertable<RecordHistoryTable>> {
   const at = new Date().toISOString();
-  await trx
-    .insertInto('record_history')
-    .values(
-      entry.changes.map((change) => ({
-        object: entry.object,
-        record_id: entry.recordId,
-        field: change.field,
-        old_value: change.oldValue === null ? null : JSON.stringify(change.oldValue),
-        new_value: change.newValue === null ? null : JSON.stringify(change.newValue),
-        actor_user_id: entry.actorUserId,
-        at,
-      })),
-    )
-    .execute();
+  return entry.changes.map((change) => ({
+    object: entry.object,
+    record_id: entry.recordId,
+    field: change.field,
+    old_value: change.oldValue === null ? null : JSON.stringify(change.oldValue),
+    new_value: change.newValue === null ? null : JSON.stringify(change.newValue),
+    actor_user_id: entry.actorUserId,
+    at,
+  }));
 }
 
 /** The history of one record, newest first. */

@@ -5,9 +5,9 @@ import { takeWriteLock } from '../db/locking.ts';
 import type { DB } from '../db/schema.ts';
 import { AppError, conflict } from '../errors.ts';
 import type { JsonValue } from '../metadata/field-types/index.ts';
-import { emitEvent } from '../platform/events/emit-event.ts';
+import { afterEventEmitted, emitEvent, outboxRow } from '../platform/events/emit-event.ts';
 import type { RecordContext } from './record-context.ts';
-import { type FieldChange, insertFieldHistory } from './record-history.repository.ts';
+import { type FieldChange, fieldHistoryRows, insertFieldHistory } from './record-history.repository.ts';
 
 /** Runs one records write in its own transaction, with the write lock taken first. */
 export async function inRecordTransaction<T>(
@@ -42,7 +42,10 @@ export function changedFields(
   return changes;
 }
 
-/** Records what a write did: field history rows and the outbox event, on the write's transaction. */
+/**
+ * Records what a write did: field history rows and the outbox event, on the write's transaction — one
+ * statement where the database allows inserts inside `WITH`, two elsewhere.
+ */
 export async function recordWrite(
   trx: Transaction<DB>,
   context: RecordContext,
@@ -51,12 +54,24 @@ export async function recordWrite(
   changes: FieldChange[],
 ): Promise<void> {
   const object = context.object.apiName;
-  await insertFieldHistory(trx, { object, recordId, actorUserId: context.viewer.userId, changes });
-  await emitEvent(trx, {
+  const actorUserId = context.viewer.userId;
+  const event = {
     type: `record.${kind}`,
     aggregateType: object,
     aggregateId: recordId,
     payload: { object, id: recordId, changedFields: changes.map((change) => change.field) },
-    actorUserId: context.viewer.userId,
-  });
+    actorUserId,
+  };
+  const history = { object, recordId, actorUserId, changes };
+  if (changes.length === 0 || !context.database.caps.writableCte) {
+    await insertFieldHistory(trx, history);
+    await emitEvent(trx, event);
+    return;
+  }
+  await trx
+    .with('history', (db) => db.insertInto('record_history').values(fieldHistoryRows(history)))
+    .insertInto('outbox_events')
+    .values(outboxRow(event))
+    .execute();
+  await afterEventEmitted(trx, event);
 }

@@ -6,6 +6,7 @@ import {
   sql,
   type Transaction,
 } from 'kysely';
+import { insertRows } from '../db/cached-insert.ts';
 import type { DB } from '../db/schema.ts';
 
 /** A row of a record table: system columns plus one column per field. */
@@ -79,11 +80,9 @@ export async function insertRecordRow(
   table: string,
   values: Record<string, unknown>,
 ): Promise<RecordRow> {
-  return (await dynamic(trx)
-    .insertInto(table)
-    .values(values)
-    .returningAll()
-    .executeTakeFirstOrThrow()) as RecordRow;
+  const [row] = await insertRows<RecordRow>(trx, table, [values], 'all');
+  if (!row) throw new Error(`insert into ${table} returned no row`);
+  return row;
 }
 
 /** Updates a row at `version` and bumps it; undefined when the row is not at that version any more. */

@@ -8,6 +8,7 @@ import {
 } from '../../test/support/org-fixtures.ts';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
 import { DIALECTS } from '../../test/support/test-database.ts';
+import { announceViewerChange } from '../platform/auth/viewer-version.ts';
 
 for (const dialect of DIALECTS) {
   describe(`records API (${dialect})`, () => {
@@ -183,6 +184,7 @@ for (const dialect of DIALECTS) {
         .insertInto('role_field_permissions')
         .values({ role_id: roleId, object: 'account', field: 'phone', access: 'hidden' })
         .execute();
+      await announceViewerChange(t.database.db); // written behind the app: its viewer cache must hear of it
       const created = await call(repCookie, 'POST', '/objects/account/records', { name: '隐藏测试' });
       expect(created.statusCode).toBe(201);
       expect(created.json()).not.toHaveProperty('phone');
@@ -198,6 +200,7 @@ for (const dialect of DIALECTS) {
       });
       expect(write.statusCode).toBe(403);
       await t.database.db.deleteFrom('role_field_permissions').where('role_id', '=', roleId).execute();
+      await announceViewerChange(t.database.db); // written behind the app: its viewer cache must hear of it
     });
 
     it('serves a custom object with custom fields: currency filter, sort and keyset pages', async () => {

@@ -60,6 +60,25 @@ for (const dialect of DIALECTS) {
       expect(await dueToday()).toEqual(['April 2']);
     });
 
+    it('reads "today" in the user\'s own time zone when they set one, else the company\'s', async () => {
+      vi.useFakeTimers({ now: NEAR_MIDNIGHT, toFake: ['Date'] });
+      const own = await call('PATCH', '/me', { timeZone: 'america/los_angeles' });
+      expect(own.statusCode, own.body).toBe(200);
+      expect(own.json().timeZone).toBe('America/Los_Angeles');
+      expect(await dueToday()).toEqual(['April 1']);
+
+      const refused = await call('PATCH', '/me', { timeZone: 'Mars/Olympus' });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors).toEqual([
+        expect.objectContaining({ field: 'timeZone', code: 'setting.unknown_timezone' }),
+      ]);
+      expect((await call('GET', '/me')).json().timeZone).toBe('America/Los_Angeles');
+
+      const cleared = await call('PATCH', '/me', { timeZone: null });
+      expect(cleared.json().timeZone).toBeNull();
+      expect(await dueToday()).toEqual(['April 2']);
+    });
+
     it('refuses an unknown time zone (422) and keeps reading dates in the current one', async () => {
       vi.useFakeTimers({ now: NEAR_MIDNIGHT, toFake: ['Date'] });
       const refused = await call('PATCH', '/settings', { locale: { timezone: 'Mars/Olympus' } });

@@ -1,4 +1,5 @@
 import type { InjectOptions } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { DIALECTS } from '../../../test/support/test-database.ts';
@@ -33,6 +34,25 @@ for (const dialect of DIALECTS) {
     };
     const typeOf = async (field: string) =>
       (await admin('GET', '/objects/tc')).json().fields.find((f: { apiName: string }) => f.apiName === field);
+    /** The column lists of the indexes of a record table, read from the database's catalogue. */
+    const indexedColumns = async (table: string): Promise<string[][]> => {
+      const db = t.database.db;
+      if (dialect === 'sqlite') {
+        const { rows } = await sql<{ name: string }>`select name from sqlite_master
+          where type = 'index' and tbl_name = ${table} and sql is not null`.execute(db);
+        const result: string[][] = [];
+        for (const { name } of rows) {
+          const cols = await sql<{ name: string }>`select name from pragma_index_info(${name})`.execute(db);
+          result.push(cols.rows.map((c) => c.name));
+        }
+        return result;
+      }
+      const { rows } = await sql<{ def: string }>`select indexdef as def from pg_indexes
+        where schemaname = current_schema() and tablename = ${table}`.execute(db);
+      return rows.map((r) =>
+        (/\((.*)\)$/.exec(r.def)?.[1] ?? '').split(', ').map((c) => c.replaceAll('"', '')),
+      );
+    };
     const without = (rows: Array<Record<string, unknown>>, ...keys: string[]) =>
       rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !keys.includes(key))));
 
@@ -155,6 +175,10 @@ for (const dialect of DIALECTS) {
       const after = await records();
       expect(after.map((row) => row.qty)).toEqual([12, 3.5, null, null]);
       expect(without(after, 'qty')).toEqual(without(before, 'qty'));
+      // A number column gets its list indexes in the same change, not at the next start.
+      const indexes = await indexedColumns('obj_tc');
+      expect(indexes).toContainEqual(['cf_qty']);
+      expect(indexes).toContainEqual(['owner_id', 'cf_qty']);
 
       const dates = await changeType('closedAt', { type: 'date', confirmLoss: true });
       expect(dates.statusCode, dates.body).toBe(200);

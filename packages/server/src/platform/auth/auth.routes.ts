@@ -3,17 +3,20 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { AppError, invalidFields } from '../../errors.ts';
+import { AppError, invalidFields, invalidInput } from '../../errors.ts';
 import { PUBLIC, SIGNED_IN, type Viewer, viewerOf } from '../../http/access.ts';
 import { metadataRegistryOf } from '../../metadata/metadata-registry.ts';
 import { diffChanges, recordAudit } from '../audit/record-audit.ts';
 import { defineMessages } from '../i18n.ts';
+import '../settings/settings.messages.ts';
+import { canonicalTimeZone } from '../settings/time-zone.ts';
 import '../users/user.messages.ts';
 import { ChangePasswordBody, LoginBody, MeResponse, MeUpdateBody } from './auth.schemas.ts';
 import { loadViewer } from './load-viewer.ts';
 import { assertNotThrottled, clearAccountFailures, recordLoginFailure } from './login-throttle.ts';
 import { hashPassword, verifyPassword } from './secrets.ts';
 import { createSession, deleteSession, deleteUserSessions, SESSION_COOKIE } from './sessions.ts';
+import { announceViewerChange } from './viewer-version.ts';
 
 defineMessages({
   'auth.invalid_credentials': { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
@@ -143,6 +146,15 @@ export async function authRoutes(fastify: FastifyInstance) {
       if (body.email !== undefined) patch.email = body.email?.toLowerCase() ?? null;
       if (body.phone !== undefined) patch.phone = body.phone || null;
       if (body.locale !== undefined) patch.locale = body.locale;
+      if (body.timeZone !== undefined) {
+        const zone = body.timeZone === null ? null : canonicalTimeZone(body.timeZone);
+        if (body.timeZone !== null && !zone) {
+          throw invalidInput([
+            { field: 'timeZone', code: 'setting.unknown_timezone', params: { timezone: body.timeZone } },
+          ]);
+        }
+        patch.time_zone = zone;
+      }
       if (patch.email) {
         const taken = await db
           .selectFrom('users')
@@ -165,6 +177,7 @@ export async function authRoutes(fastify: FastifyInstance) {
           .set({ ...patch, updated_at: new Date().toISOString() })
           .where('id', '=', viewer.userId)
           .execute();
+        await announceViewerChange(trx);
         await recordAudit(trx, actorOf(request), {
           action: 'update',
           entityType: 'user',
@@ -211,6 +224,7 @@ export async function authRoutes(fastify: FastifyInstance) {
           .set({ password_hash: hash, password_changed_at: now, updated_at: now })
           .where('id', '=', viewer.userId)
           .execute();
+        await announceViewerChange(trx);
         await recordAudit(trx, actorOf(request), {
           action: 'change_password',
           entityType: 'user',
@@ -259,6 +273,7 @@ function presentMe(viewer: Viewer, objects: readonly string[]): z.infer<typeof M
     email: viewer.email,
     phone: viewer.phone,
     locale: viewer.locale,
+    timeZone: viewer.timeZone,
     department:
       viewer.departmentId != null ? { id: viewer.departmentId, name: viewer.departmentName ?? '' } : null,
     roles: viewer.roles,

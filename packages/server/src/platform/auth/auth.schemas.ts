@@ -22,6 +22,11 @@ export const MeUpdateBody = z
     email: z.email().max(200).nullable(),
     phone: z.string().trim().max(40).nullable(),
     locale: z.enum(LOCALES),
+    timeZone: z
+      .string()
+      .max(64)
+      .nullable()
+      .describe('IANA time zone, e.g. Asia/Shanghai; null follows the company'),
   })
   .partial()
   .strict();
@@ -33,6 +38,8 @@ export const MeResponse = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   locale: z.enum(LOCALES),
+  /** The user's own IANA time zone; null follows the company's. */
+  timeZone: z.string().nullable(),
   department: z.object({ id: z.number(), name: z.string() }).nullable(),
   roles: z.array(z.object({ id: z.number(), key: z.string().nullable(), name: z.string() })),
   isAdmin: z.boolean(),

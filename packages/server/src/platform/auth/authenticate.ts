@@ -6,7 +6,8 @@ import { defineMessages } from '../i18n.ts';
 import { apiKeyScopeAllows, PLATFORM_OBJECT_SET } from './api-key-scopes.ts';
 import { loadViewer } from './load-viewer.ts';
 import { sha256 } from './secrets.ts';
-import { resolveSession, SESSION_COOKIE } from './sessions.ts';
+import { SESSION_COOKIE } from './sessions.ts';
+import { viewerCacheOf } from './viewer-cache.ts';
 
 defineMessages({
   'auth.invalid_api_key': {
@@ -66,8 +67,7 @@ export async function authenticateRequest(request: FastifyRequest, _reply: Fasti
   } else {
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const session = await resolveSession(db, token, config.sessionTtlSeconds);
-      if (session) viewer = await loadViewer(db, session.user_id, null, session.id);
+      viewer = await viewerCacheOf(database).bySession(token, config.sessionTtlSeconds);
       if (!SAFE_METHODS.has(request.method)) checkOrigin(request);
     }
   }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { generateToken, sha256 } from './secrets.ts';
+import { announceViewerChange } from './viewer-version.ts';
 
 export const SESSION_COOKIE = 'lodestar_session';
 /** A session's last-seen time is written at most this often, to keep reads cheap. */
@@ -68,8 +69,10 @@ export async function resolveSession(
   return row;
 }
 
+/** Ends one session (sign-out); cached viewers of it stop working at once. */
 export async function deleteSession(db: Kysely<DB>, id: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', id).execute();
+  await announceViewerChange(db);
 }
 
 /** Ends every session of a user except `keepId` (after a password change or when disabling the user). */
@@ -77,4 +80,5 @@ export async function deleteUserSessions(db: Kysely<DB>, userId: number, keepId?
   let q = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (keepId) q = q.where('id', '!=', keepId);
   await q.execute();
+  await announceViewerChange(db);
 }

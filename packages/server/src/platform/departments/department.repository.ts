@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB, DepartmentTable } from '../../db/schema.ts';
+import { announceViewerChange } from '../auth/viewer-version.ts';
 
 /** Queries on the department tree (materialised paths: a subtree is `path LIKE '<path>%'`). */
 
@@ -92,6 +93,7 @@ export async function updateDepartmentColumns(
   values: Partial<Omit<DepartmentTable, 'id' | 'created_at'>>,
 ): Promise<void> {
   await db.updateTable('departments').set(values).where('id', '=', id).execute();
+  await announceViewerChange(db);
 }
 
 /**
@@ -112,6 +114,7 @@ export async function repathSubtree(
     })
     .where('path', 'like', `${oldPath}%`)
     .execute();
+  await announceViewerChange(db);
 }
 
 /**
@@ -149,4 +152,5 @@ export async function countDepartmentContents(
 /** Deletes a department row. */
 export async function deleteDepartmentRow(db: Kysely<DB>, id: number): Promise<void> {
   await db.deleteFrom('departments').where('id', '=', id).execute();
+  await announceViewerChange(db);
 }

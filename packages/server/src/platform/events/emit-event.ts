@@ -1,6 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import { insertRows } from '../../db/cached-insert.ts';
 import { notifyChannel } from '../../db/notify.ts';
-import type { DB } from '../../db/schema.ts';
+import type { DB, OutboxEventTable } from '../../db/schema.ts';
 import { announceMetadataChange, METADATA_CHANGED } from './metadata-version.ts';
 
 /** Notification channel that wakes outbox dispatchers when an event is emitted (at commit, in any process). */
@@ -21,20 +22,27 @@ export interface DomainEvent {
  * A `metadata.changed` event also tells the other instances to reload their metadata (`announceMetadataChange`).
  */
 export async function emitEvent(db: Kysely<DB> | Transaction<DB>, event: DomainEvent): Promise<number> {
-  const row = await db
-    .insertInto('outbox_events')
-    .values({
-      type: event.type,
-      aggregate_type: event.aggregateType,
-      aggregate_id: event.aggregateId == null ? null : String(event.aggregateId),
-      payload: JSON.stringify(event.payload ?? {}),
-      actor_user_id: event.actorUserId ?? null,
-      created_at: new Date().toISOString(),
-      dispatched_at: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const [row] = await insertRows<{ id: number }>(db, 'outbox_events', [outboxRow(event)], 'id');
+  if (!row) throw new Error('insert into outbox_events returned no row');
+  await afterEventEmitted(db, event);
+  return row.id;
+}
+
+/** The `outbox_events` row of an event (for writers that insert it along with other rows). */
+export function outboxRow(event: DomainEvent): Insertable<OutboxEventTable> {
+  return {
+    type: event.type,
+    aggregate_type: event.aggregateType,
+    aggregate_id: event.aggregateId == null ? null : String(event.aggregateId),
+    payload: JSON.stringify(event.payload ?? {}),
+    actor_user_id: event.actorUserId ?? null,
+    created_at: new Date().toISOString(),
+    dispatched_at: null,
+  };
+}
+
+/** What follows every inserted event on its transaction: the dispatchers' wake-up and metadata announcements. */
+export async function afterEventEmitted(db: Kysely<DB>, event: DomainEvent): Promise<void> {
   await notifyChannel(db, OUTBOX_CHANNEL);
   if (event.type === METADATA_CHANGED) await announceMetadataChange(db);
-  return row.id;
 }

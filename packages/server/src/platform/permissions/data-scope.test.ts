@@ -94,6 +94,7 @@ async function buildOrg(database: TestDatabase, org: Org, tag: string): Promise<
       departmentId: department?.id ?? null,
       departmentPath: department?.path ?? null,
       locale: 'en',
+      timeZone: null,
       permissions: new PermissionSet([]),
       apiKey: null,
       sessionId: null,

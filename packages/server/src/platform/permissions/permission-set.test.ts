@@ -24,6 +24,7 @@ const viewerWith = (permissions: PermissionSet): Viewer => ({
   departmentId: null,
   departmentPath: null,
   locale: 'en',
+  timeZone: null,
   permissions,
   apiKey: null,
   sessionId: null,

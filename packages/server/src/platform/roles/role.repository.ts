@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { announceViewerChange } from '../auth/viewer-version.ts';
 import { loadRoleGrants } from '../permissions/load-permissions.ts';
 import type { RoleGrants } from '../permissions/permission-set.ts';
 
@@ -106,6 +107,7 @@ export async function updateRoleRow(
   patch: { name?: string; description?: string | null; updated_at: string },
 ): Promise<void> {
   await trx.updateTable('roles').set(patch).where('id', '=', id).execute();
+  await announceViewerChange(trx);
 }
 
 /** Replaces every permission row of a role with the given matrix. */
@@ -121,6 +123,7 @@ export async function replaceRoleMatrix(trx: Transaction<DB>, roleId: number, ma
   for (const chunk of chunks(scopeRows)) await trx.insertInto('role_permissions').values(chunk).execute();
   for (const chunk of chunks(fieldRows))
     await trx.insertInto('role_field_permissions').values(chunk).execute();
+  await announceViewerChange(trx);
 }
 
 export async function countRoleHolders(db: Db, roleId: number): Promise<number> {
@@ -135,6 +138,7 @@ export async function countRoleHolders(db: Db, roleId: number): Promise<number> 
 /** Deletes a role; its permission rows go with it (foreign keys cascade). */
 export async function deleteRoleRow(trx: Transaction<DB>, id: number): Promise<void> {
   await trx.deleteFrom('roles').where('id', '=', id).execute();
+  await announceViewerChange(trx);
 }
 
 /** SQLite caps bound parameters per statement; 200 rows of 4 columns stays well below every limit. */

@@ -1,5 +1,6 @@
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB, UserTable } from '../../db/schema.ts';
+import { announceViewerChange } from '../auth/viewer-version.ts';
 
 /** Queries on users and their role assignments. Scope predicates come from the caller. */
 
@@ -275,6 +276,7 @@ export function newUserValues(props: NewUserProps): NewUserValues {
     manager_id: props.managerId ?? null,
     status: 'active',
     locale: props.locale ?? 'zh-CN',
+    time_zone: null,
     password_hash: props.passwordHash,
     password_changed_at: props.passwordHash ? now : null,
     last_login_at: null,
@@ -296,6 +298,7 @@ export async function updateUserColumns(
   values: Partial<Omit<UserTable, 'id' | 'created_at'>>,
 ): Promise<void> {
   await db.updateTable('users').set(values).where('id', '=', id).execute();
+  await announceViewerChange(db);
 }
 
 /** Replaces the roles a user holds. */
@@ -307,4 +310,5 @@ export async function replaceUserRoles(db: Kysely<DB>, userId: number, roleIds: 
       .values(roleIds.map((roleId) => ({ user_id: userId, role_id: roleId })))
       .execute();
   }
+  await announceViewerChange(db);
 }

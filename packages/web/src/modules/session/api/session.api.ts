@@ -15,6 +15,8 @@ export interface Me {
   email: string | null;
   phone: string | null;
   locale: Locale;
+  /** The user's own IANA time zone; null follows the company's. */
+  timeZone: string | null;
   department: { id: number; name: string } | null;
   roles: RoleRef[];
   isAdmin: boolean;
@@ -28,6 +30,7 @@ export interface ProfileChanges {
   email?: string | null;
   phone?: string | null;
   locale?: Locale;
+  timeZone?: string | null;
 }
 
 export const sessionApi = {

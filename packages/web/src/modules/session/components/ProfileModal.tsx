@@ -1,8 +1,9 @@
-import { App, Descriptions, Form, Input, Modal, Tag } from 'antd';
+import { App, Descriptions, Form, Input, Modal, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../ui/FormErrorAlert.tsx';
 import { applyServerErrors } from '../../../ui/server-errors.ts';
+import { timeZoneOptions } from '../../../ui/time-zones.ts';
 import { useCurrentUser } from '../hooks/useCurrentUser.ts';
 import { useRoleName } from '../hooks/useRoleName.ts';
 import { useUpdateProfile } from '../hooks/useUpdateProfile.ts';
@@ -11,9 +12,10 @@ interface ProfileValues {
   name: string;
   email: string;
   phone: string;
+  timeZone: string | undefined;
 }
 
-/** The signed-in user's own profile: name, email and phone are editable; the rest is shown. */
+/** The signed-in user's own profile: name, email, phone and time zone are editable; the rest is shown. */
 export function ProfileModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -22,11 +24,17 @@ export function ProfileModal({ open, onClose }: { open: boolean; onClose: () => 
   const [form] = Form.useForm<ProfileValues>();
   const updateProfile = useUpdateProfile();
   const [formError, setFormError] = useState<string | null>(null);
+  const [zones] = useState(timeZoneOptions);
 
   const save = (values: ProfileValues) => {
     setFormError(null);
     updateProfile.mutate(
-      { name: values.name.trim(), email: values.email?.trim() || null, phone: values.phone?.trim() || null },
+      {
+        name: values.name.trim(),
+        email: values.email?.trim() || null,
+        phone: values.phone?.trim() || null,
+        timeZone: values.timeZone ?? null,
+      },
       {
         onSuccess: () => {
           message.success(t('profile.saved'));
@@ -77,7 +85,12 @@ export function ProfileModal({ open, onClose }: { open: boolean; onClose: () => 
         layout="vertical"
         name="profile"
         onFinish={save}
-        initialValues={{ name: me.name, email: me.email ?? '', phone: me.phone ?? '' }}
+        initialValues={{
+          name: me.name,
+          email: me.email ?? '',
+          phone: me.phone ?? '',
+          timeZone: me.timeZone ?? undefined,
+        }}
       >
         <Form.Item
           name="name"
@@ -95,6 +108,14 @@ export function ProfileModal({ open, onClose }: { open: boolean; onClose: () => 
         </Form.Item>
         <Form.Item name="phone" label={t('profile.phone')}>
           <Input maxLength={40} />
+        </Form.Item>
+        <Form.Item name="timeZone" label={t('profile.timeZone')} extra={t('profile.timeZoneHelp')}>
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={zones}
+            placeholder={t('profile.timeZoneCompany')}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -5,33 +5,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../ui/FormErrorAlert.tsx';
 import { applyServerErrors } from '../../../ui/server-errors.ts';
+import { timeZoneOptions } from '../../../ui/time-zones.ts';
 import type { CompanySettings } from '../api/settings.api.ts';
 import { useUpdateSettings } from '../hooks/useUpdateSettings.ts';
 
-/** Time zones offered first; any IANA zone the browser knows can be searched. */
-const COMMON_TIME_ZONES = [
-  'Asia/Shanghai',
-  'Asia/Hong_Kong',
-  'Asia/Taipei',
-  'Asia/Singapore',
-  'Asia/Tokyo',
-  'Asia/Seoul',
-  'Asia/Dubai',
-  'Europe/London',
-  'Europe/Berlin',
-  'America/New_York',
-  'America/Los_Angeles',
-  'UTC',
-];
-
 const CURRENCIES = ['CNY', 'HKD', 'TWD', 'USD', 'EUR', 'GBP', 'JPY', 'SGD'] as const;
-
-function timeZoneOptions() {
-  const known: string[] =
-    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : COMMON_TIME_ZONES;
-  const rest = known.filter((zone) => !COMMON_TIME_ZONES.includes(zone));
-  return [...COMMON_TIME_ZONES, ...rest].map((zone) => ({ value: zone, label: zone }));
-}
 
 interface CompanySettingsFormProps {
   settings: CompanySettings;
