@@ -3,7 +3,7 @@ import { Alert, Button, Divider, Form, Input, Switch, Tag, Typography } from 'an
 import { useTranslation } from 'react-i18next';
 import { FieldInput } from '../../records/components/FieldInput.tsx';
 import { toApiValue, toFormValue } from '../../records/utils/form-values.ts';
-import type { DraftField } from '../utils/designer-draft.ts';
+import { type DraftField, isRemovable } from '../utils/designer-draft.ts';
 import { API_NAME_PATTERN, fieldTypeInfo } from '../utils/field-type-catalog.tsx';
 import { previewField } from '../utils/preview-field.ts';
 import { TypeOptionsEditor } from './option-editors/TypeOptionsEditor.tsx';
@@ -162,9 +162,13 @@ export function FieldPropertyPanel({ field, onChange, onRemove, problems }: Fiel
         onChange={(options) => set({ options })}
         errorOf={(path) => errorOf(`options.${path}`)}
       />
-      <Button danger block icon={<DeleteOutlined />} onClick={onRemove} style={{ marginTop: 8 }}>
-        {t('designer.removeField')}
-      </Button>
+      {isRemovable(field) ? (
+        <Button danger block icon={<DeleteOutlined />} onClick={onRemove} style={{ marginTop: 8 }}>
+          {t('designer.removeField')}
+        </Button>
+      ) : (
+        <Typography.Text type="secondary">{t('designer.builtInField')}</Typography.Text>
+      )}
     </Form>
   );
 }

@@ -3,13 +3,14 @@ import {
   DeleteOutlined,
   ExclamationCircleFilled,
   HolderOutlined,
+  LockOutlined,
 } from '@ant-design/icons';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Button, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFieldLabel } from '../../records/hooks/useFieldLabel.ts';
-import type { DraftField } from '../utils/designer-draft.ts';
+import { type DraftField, isRemovable } from '../utils/designer-draft.ts';
 import { fieldTypeInfo } from '../utils/field-type-catalog.tsx';
 
 interface FieldTileProps {
@@ -92,18 +93,24 @@ export function FieldTile({
           />
         </Tooltip>
       )}
-      <Button
-        size="small"
-        type="text"
-        danger
-        icon={<DeleteOutlined />}
-        className="designer-field__remove"
-        aria-label={t('designer.removeField')}
-        onClick={(e) => {
-          e.stopPropagation();
-          onRemove();
-        }}
-      />
+      {isRemovable(field) ? (
+        <Button
+          size="small"
+          type="text"
+          danger
+          icon={<DeleteOutlined />}
+          className="designer-field__remove"
+          aria-label={t('designer.removeField')}
+          onClick={(e) => {
+            e.stopPropagation();
+            onRemove();
+          }}
+        />
+      ) : (
+        <Tooltip title={t('designer.builtInField')}>
+          <LockOutlined className="designer-field__locked" aria-label={t('designer.builtInField')} />
+        </Tooltip>
+      )}
     </div>
   );
 }

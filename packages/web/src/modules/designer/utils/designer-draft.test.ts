@@ -6,6 +6,7 @@ import {
   draftFromObject,
   insertField,
   isDirty,
+  isRemovable,
   layoutOfDraft,
   moveField,
   newDraftField,
@@ -58,6 +59,16 @@ const LAYOUT: Layout = {
 };
 
 describe('designer draft', () => {
+  it('lets new and custom fields be removed, never built-in ones', () => {
+    const builtIn = draftFromObject(
+      { ...OBJECT, fields: [{ ...field('title'), isCustom: false }, field('amount', 'currency')] },
+      LAYOUT,
+    );
+    expect(isRemovable(builtIn.fields['f:title']!)).toBe(false);
+    expect(isRemovable(builtIn.fields['f:amount']!)).toBe(true);
+    expect(isRemovable(newDraftField('text', { 'zh-CN': '新字段', en: 'New field' }))).toBe(true);
+  });
+
   it('round-trips a saved layout unchanged and is not dirty', () => {
     const draft = draftFromObject(OBJECT, LAYOUT);
     expect(layoutOfDraft(draft)).toEqual(LAYOUT);

@@ -46,6 +46,11 @@ function draftOf(field: FieldDefinition): DraftField {
   };
 }
 
+/** Whether a field may be taken off the object: new ones and custom ones; built-in fields stay. */
+export function isRemovable(field: DraftField): boolean {
+  return !field.saved || field.saved.isCustom;
+}
+
 /** The draft of an object as saved: its fields and its layout (every section). */
 export function draftFromObject(object: ObjectDefinition, layout: Layout): DesignerDraft {
   const fields = Object.fromEntries(object.fields.map((field) => [`f:${field.apiName}`, draftOf(field)]));
