@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -107,4 +108,22 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.locator('#login_password').fill(password);
   await page.locator('button[type=submit]').click();
   await page.locator('.app-shell').waitFor();
+}
+
+/**
+ * Exports the list shown on `page` to Excel through the export menu and returns the downloaded file's name
+ * and its first sheet's rows (cell values, header row first).
+ */
+export async function exportListToExcel(page: Page): Promise<{ fileName: string; rows: unknown[][] }> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出' }).hover();
+  await page.getByText('导出 Excel').click();
+  const download = await downloading;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await download.path()) as string);
+  const rows: unknown[][] = [];
+  workbook.worksheets[0]?.eachRow((row) => {
+    rows.push((row.values as unknown[]).slice(1));
+  });
+  return { fileName: download.suggestedFilename(), rows };
 }

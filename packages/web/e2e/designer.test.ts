@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../server/test/support/test-database.ts';
 import {
   ADMIN_PASSWORD,
   adminCookie,
+  exportListToExcel,
   HAS_CHROMIUM,
   type Harness,
   screenshot,
@@ -348,17 +348,8 @@ for (const dialect of DIALECTS) {
       await shot('filtered-list');
 
       // The filtered list exported to Excel: one claim, its custom values readable.
-      const downloading = page.waitForEvent('download');
-      await page.getByRole('button', { name: '导出' }).hover();
-      await page.getByText('导出 Excel').click();
-      const download = await downloading;
-      expect(download.suggestedFilename()).toMatch(/^lodestar-expense-\d{4}-\d{2}-\d{2}\.xlsx$/);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile((await download.path()) as string);
-      const rows: unknown[][] = [];
-      workbook.worksheets[0]?.eachRow((row) => {
-        rows.push((row.values as unknown[]).slice(1));
-      });
+      const { fileName, rows } = await exportListToExcel(page);
+      expect(fileName).toMatch(/^lodestar-expense-\d{4}-\d{2}-\d{2}\.xlsx$/);
       expect(rows).toHaveLength(2);
       expect(rows[0]?.[0]).toBe('报销事由');
       expect(rows[1]?.[0]).toBe('季度团队聚餐');

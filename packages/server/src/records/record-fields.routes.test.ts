@@ -11,12 +11,7 @@ for (const dialect of DIALECTS) {
     let repCookie: string;
     let otherRepCookie: string;
     const call = (cookie: string, method: InjectOptions['method'], url: string, payload?: unknown) =>
-      t.app.inject({
-        method,
-        url: `/api/v1${url}`,
-        headers: { cookie, 'accept-language': 'en' },
-        ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-      });
+      t.call(cookie, method, url, payload);
     let mine: { id: number };
     let theirs: { id: number };
     let contact: { id: number };

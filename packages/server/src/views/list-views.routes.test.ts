@@ -11,21 +11,8 @@ for (const dialect of DIALECTS) {
     let otherRepCookie: string;
     let repId: number;
     const call = (cookie: string, method: InjectOptions['method'], url: string, payload?: unknown) =>
-      t.app.inject({
-        method,
-        url: `/api/v1${url}`,
-        headers: { cookie, 'accept-language': 'en' },
-        ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-      });
-    const viewCount = async () =>
-      Number(
-        (
-          await t.database.db
-            .selectFrom('list_views')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+      t.call(cookie, method, url, payload);
+    const viewCount = () => t.rowCount('list_views');
 
     beforeAll(async () => {
       t = await createTestApp(dialect);

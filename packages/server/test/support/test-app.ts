@@ -1,4 +1,4 @@
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { DialectName } from '../../src/db/database.ts';
@@ -14,6 +14,16 @@ export interface TestApp {
   login(username: string, password: string): Promise<string>;
   /** Cookie header of the admin user. */
   adminCookie: string;
+  /** A request to `/api/v1{url}` as the holder of `cookie`, in English unless `language` says otherwise. */
+  call(
+    cookie: string,
+    method: InjectOptions['method'],
+    url: string,
+    payload?: unknown,
+    language?: string,
+  ): Promise<LightMyRequestResponse>;
+  /** How many rows `table` has. */
+  rowCount(table: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -51,6 +61,21 @@ export async function createTestApp(
     database,
     login,
     adminCookie,
+    call: (cookie, method, url, payload, language = 'en') =>
+      app.inject({
+        method,
+        url: `/api/v1${url}`,
+        headers: { cookie, 'accept-language': language },
+        ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
+      }),
+    async rowCount(table) {
+      const row = await database.db
+        // biome-ignore lint/suspicious/noExplicitAny: any table of the schema, by name
+        .selectFrom(table as any)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
     async close() {
       await app.close();
       await database.dispose();

@@ -39,12 +39,7 @@ for (const dialect of DIALECTS) {
     let repCookie: string;
     let otherRepCookie: string;
     const call = (cookie: string, method: InjectOptions['method'], url: string, payload?: unknown) =>
-      t.app.inject({
-        method,
-        url: `/api/v1${url}`,
-        headers: { cookie, 'accept-language': 'en' },
-        ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-      });
+      t.call(cookie, method, url, payload);
     const upload = (cookie: string, url: string, name: string, content: Buffer, mimeType = 'text/plain') => {
       const body = multipart(name, content, mimeType);
       return t.app.inject({

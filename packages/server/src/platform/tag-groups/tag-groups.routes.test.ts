@@ -19,23 +19,10 @@ for (const dialect of DIALECTS) {
     let t: TestApp;
     let repCookie: string;
     const call = (cookie: string, method: InjectOptions['method'], url: string, payload?: unknown) =>
-      t.app.inject({
-        method,
-        url: `/api/v1${url}`,
-        headers: { cookie, 'accept-language': 'en' },
-        ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-      });
+      t.call(cookie, method, url, payload);
     const admin = (method: InjectOptions['method'], url: string, payload?: unknown) =>
       call(t.adminCookie, method, url, payload);
-    const groupCount = async () =>
-      Number(
-        (
-          await t.database.db
-            .selectFrom('tag_groups')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const groupCount = () => t.rowCount('tag_groups');
 
     beforeAll(async () => {
       t = await createTestApp(dialect);
