@@ -6,47 +6,21 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import pg from 'pg';
 import { median, report } from './lib/report.mjs';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SERVER = path.join(ROOT, 'packages/server');
+import { loadServerModules } from './lib/server-modules.mjs';
 
 /** Bundles the parts of the server the benchmark drives (the TypeScript sources, as Node cannot load them). */
-async function loadJobsApi() {
-  const pkg = JSON.parse(fs.readFileSync(path.join(SERVER, 'package.json'), 'utf8'));
-  const external = Object.keys(pkg.dependencies ?? {}).flatMap((name) => [name, `${name}/*`]);
-  const dir = path.join(ROOT, 'node_modules/.cache/lodestar-bench');
-  fs.mkdirSync(dir, { recursive: true });
-  const outfile = path.join(dir, `jobs-api-${process.pid}.mjs`);
-  await build({
-    stdin: {
-      contents: [
-        "export { openDatabase } from './src/db/database.ts';",
-        "export { migrateToLatest } from './src/db/migrate.ts';",
-        "export { enqueueJob } from './src/platform/jobs/enqueue-job.ts';",
-        "export { defineJobHandler } from './src/platform/jobs/job-handler.ts';",
-        "export { startWorker } from './src/platform/jobs/worker.ts';",
-      ].join('\n'),
-      resolveDir: SERVER,
-      loader: 'ts',
-    },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external,
-    logLevel: 'warning',
-  });
-  try {
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    fs.rmSync(outfile, { force: true });
-  }
+function loadJobsApi() {
+  return loadServerModules('jobs-api', [
+    "export { openDatabase } from './src/db/database.ts';",
+    "export { migrateToLatest } from './src/db/migrate.ts';",
+    "export { enqueueJob } from './src/platform/jobs/enqueue-job.ts';",
+    "export { defineJobHandler } from './src/platform/jobs/job-handler.ts';",
+    "export { startWorker } from './src/platform/jobs/worker.ts';",
+  ]);
 }
 
 /** A fresh database for one run: a temp SQLite file, or a new schema in the PostgreSQL database. */

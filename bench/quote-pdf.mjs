@@ -3,44 +3,16 @@
 //
 //   node bench/quote-pdf.mjs [--pdfs 50] [--lines 20] [--out sample.pdf]
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import { median, report } from './lib/report.mjs';
+import { loadServerModules } from './lib/server-modules.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SERVER = path.join(ROOT, 'packages/server');
-
-/** Bundles the renderer (TypeScript sources, which Node cannot load) with the server's dependencies external. */
-async function loadRenderer() {
-  const pkg = JSON.parse(fs.readFileSync(path.join(SERVER, 'package.json'), 'utf8'));
-  const external = Object.keys(pkg.dependencies ?? {}).flatMap((name) => [name, `${name}/*`]);
-  const dir = path.join(ROOT, 'node_modules/.cache/lodestar-bench');
-  fs.mkdirSync(dir, { recursive: true });
-  const outfile = path.join(dir, `quote-pdf-${process.pid}.mjs`);
-  await build({
-    stdin: {
-      contents: [
-        "export { loadConfig } from './src/config.ts';",
-        "export { renderQuotePdf } from './src/quotes/pdf/render-quote-pdf.ts';",
-      ].join('\n'),
-      resolveDir: SERVER,
-      loader: 'ts',
-    },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external,
-    logLevel: 'warning',
-  });
-  try {
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    fs.rmSync(outfile, { force: true });
-  }
+/** The renderer, from the server's TypeScript sources. */
+function loadRenderer() {
+  return loadServerModules('quote-pdf', [
+    "export { loadConfig } from './src/config.ts';",
+    "export { renderQuotePdf } from './src/quotes/pdf/render-quote-pdf.ts';",
+  ]);
 }
 
 const PRODUCTS = [
