@@ -83,7 +83,9 @@ export function HomePage() {
                   <div className="area-card__text">
                     <Flex align="center" gap={8}>
                       <Typography.Text strong>{t(`areas.${area.area}.menu`)}</Typography.Text>
-                      <Tag className="area-card__tag">{t('home.comingSoonTag')}</Tag>
+                      {area.path.startsWith('/o/') ? null : (
+                        <Tag className="area-card__tag">{t('home.comingSoonTag')}</Tag>
+                      )}
                     </Flex>
                     <Typography.Paragraph
                       type="secondary"
