@@ -1,6 +1,6 @@
 import type { InjectOptions } from 'fastify';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexedColumns as indexedColumnsOf } from '../../../test/support/db-catalogue.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { DIALECTS } from '../../../test/support/test-database.ts';
 
@@ -34,25 +34,7 @@ for (const dialect of DIALECTS) {
     };
     const typeOf = async (field: string) =>
       (await admin('GET', '/objects/tc')).json().fields.find((f: { apiName: string }) => f.apiName === field);
-    /** The column lists of the indexes of a record table, read from the database's catalogue. */
-    const indexedColumns = async (table: string): Promise<string[][]> => {
-      const db = t.database.db;
-      if (dialect === 'sqlite') {
-        const { rows } = await sql<{ name: string }>`select name from sqlite_master
-          where type = 'index' and tbl_name = ${table} and sql is not null`.execute(db);
-        const result: string[][] = [];
-        for (const { name } of rows) {
-          const cols = await sql<{ name: string }>`select name from pragma_index_info(${name})`.execute(db);
-          result.push(cols.rows.map((c) => c.name));
-        }
-        return result;
-      }
-      const { rows } = await sql<{ def: string }>`select indexdef as def from pg_indexes
-        where schemaname = current_schema() and tablename = ${table}`.execute(db);
-      return rows.map((r) =>
-        (/\((.*)\)$/.exec(r.def)?.[1] ?? '').split(', ').map((c) => c.replaceAll('"', '')),
-      );
-    };
+    const indexedColumns = (table: string) => indexedColumnsOf(t.database, table);
     const without = (rows: Array<Record<string, unknown>>, ...keys: string[]) =>
       rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !keys.includes(key))));
 
