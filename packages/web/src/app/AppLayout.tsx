@@ -56,13 +56,13 @@ export function AppLayout() {
     [objects.data, can],
   );
 
-  // On a custom object's pages the "More" group is open, so the current object shows in the menu.
-  const onCustomObject = customObjects.some(
-    (object) => pathname === `/o/${object.apiName}` || pathname.startsWith(`/o/${object.apiName}/`),
-  );
+  // Arriving on a custom object's page opens the "More" group, so the current object shows in the menu.
   useEffect(() => {
+    const onCustomObject = customObjects.some(
+      (object) => pathname === `/o/${object.apiName}` || pathname.startsWith(`/o/${object.apiName}/`),
+    );
     if (onCustomObject) setOpenKeys((keys) => (keys.includes(MORE_KEY) ? keys : [...keys, MORE_KEY]));
-  }, [onCustomObject]);
+  }, [customObjects, pathname]);
 
   const items = useMemo<MenuProps['items']>(() => {
     const areas = AREAS.map((area) => ({
