@@ -251,7 +251,10 @@ for (const dialect of DIALECTS) {
       const leave = page.locator('.ant-modal-confirm', { hasText: '放弃未保存的修改？' });
       await leave.waitFor();
       await expect(page.locator('.ant-modal-confirm').count()).resolves.toBe(1);
+      // Let the dialog finish opening: a click during its zoom-in animation can be lost.
+      await page.waitForTimeout(500);
       await leave.getByRole('button', { name: /取\s*消/ }).click();
+      await leave.waitFor({ state: 'hidden' });
       expect(page.url()).toMatch(/\/settings\/objects\/expense$/);
       await mainSection.locator('.designer-field[data-field="title"]').waitFor();
 
