@@ -17,6 +17,7 @@ import { tagGroupRoutes } from './platform/tag-groups/tag-group.routes.ts';
 import { userRoutes } from './platform/users/user.routes.ts';
 import { exportRoutes } from './records/export/export.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
+import { SALES_ROUTE_PLUGINS } from './sales/index.ts';
 import { listViewsRoutes } from './views/list-views.routes.ts';
 
 /** Every route plugin mounted under `/api/v1`. Add a feature's plugin here. */
@@ -40,4 +41,5 @@ export const API_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   tagGroupRoutes,
   fileRoutes,
   notificationRoutes,
+  ...SALES_ROUTE_PLUGINS,
 ];

@@ -5,7 +5,20 @@
  * Union rule for a user holding several roles: for each (object, action) the widest scope wins;
  * for each field the most permissive access wins among the roles that can read the object.
  */
-export const ACTIONS = ['read', 'create', 'update', 'delete', 'export', 'import', 'assign'] as const;
+/**
+ * `approve` decides on a record awaiting approval (a contract pending approval, a quote's discount); the
+ * approval engine will route it, and until then whoever holds it may approve or reject.
+ */
+export const ACTIONS = [
+  'read',
+  'create',
+  'update',
+  'delete',
+  'export',
+  'import',
+  'assign',
+  'approve',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** Ordered from narrowest to widest. */
@@ -44,7 +57,12 @@ export const SALES_OBJECTS = [
   'ticket',
   'task',
   'followUp',
+  'pipeline',
+  'pipelineStage',
 ] as const;
+
+/** Business objects every user reads and administrators maintain: the catalogue and the sales process. */
+export const CATALOGUE_OBJECTS = ['product', 'priceList', 'pipeline', 'pipelineStage'] as const;
 
 export const KNOWN_OBJECTS = [...SALES_OBJECTS, ...PLATFORM_OBJECTS] as const;
 

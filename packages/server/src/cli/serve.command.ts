@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import { buildApp } from '../app.ts';
 import { loadConfig, redactUrl } from '../config.ts';
 import { type DemoLoadResult, loadDemoData } from '../platform/demo/load-demo-data.ts';
-import { PLATFORM_BACKGROUND } from '../platform/jobs/background-registry.ts';
 import { startWorker } from '../platform/jobs/worker.ts';
 import { prepareDatabase } from '../platform/prepare-database.ts';
+import { PRODUCT_BACKGROUND } from '../product-background.ts';
 import type { Command } from './commands.ts';
 import { openConfiguredDatabase } from './open-configured-database.ts';
 
@@ -41,7 +41,7 @@ LODESTAR_IN_PROCESS_WORKER (default 1).`,
     }
     const app = await buildApp({ config, database, logger: { level: config.logLevel } });
     const background = config.workerInProcess
-      ? await startWorker({ database, ...PLATFORM_BACKGROUND, log: app.log })
+      ? await startWorker({ database, ...PRODUCT_BACKGROUND, log: app.log })
       : null;
     let stopping = false;
     const stop = async (signal: string) => {

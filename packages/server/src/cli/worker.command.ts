@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig, redactUrl } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { PLATFORM_BACKGROUND } from '../platform/jobs/background-registry.ts';
 import { startWorker } from '../platform/jobs/worker.ts';
 import { jsonLineLog } from '../platform/jobs/worker-log.ts';
+import { PRODUCT_BACKGROUND } from '../product-background.ts';
 import type { Command } from './commands.ts';
 import { openConfiguredDatabase } from './open-configured-database.ts';
 
@@ -42,7 +42,7 @@ Environment: DATABASE_URL, LODESTAR_DATA_DIR, LOG_LEVEL.`,
       await database.close();
       throw err;
     }
-    const worker = await startWorker({ database, ...PLATFORM_BACKGROUND, concurrency, pollIntervalMs, log });
+    const worker = await startWorker({ database, ...PRODUCT_BACKGROUND, concurrency, pollIntervalMs, log });
     log.info(
       { database: redactUrl(config.databaseUrl) ?? `sqlite:${config.dataDir}` },
       'Lodestar worker is ready',

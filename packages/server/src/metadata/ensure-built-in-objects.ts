@@ -1,8 +1,19 @@
+import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { takeWriteLock } from '../db/locking.ts';
-import { BUILT_IN_OBJECTS, type BuiltInObject } from './built-in-objects.ts';
+import type { DB } from '../db/schema.ts';
+import { insertTagGroup, tagGroupKeyTaken } from '../platform/tag-groups/tag-group.repository.ts';
+import { loadTagGroupIndex } from '../platform/tag-groups/tag-group-index.ts';
+import {
+  BUILT_IN_OBJECTS,
+  BUILT_IN_TAG_GROUPS,
+  type BuiltInField,
+  type BuiltInObject,
+  type BuiltInTagGroup,
+} from './built-in/index.ts';
 import { buildFieldDraft } from './field-draft.ts';
 import { findObject, loadAllObjects } from './metadata.repository.ts';
+import type { FieldMeta, ObjectMeta } from './metadata-model.ts';
 import { metadataRegistryOf } from './metadata-registry.ts';
 import { tableNameFor } from './naming.ts';
 import { applySchemaActions } from './schema-sync/apply-schema-actions.ts';
@@ -10,63 +21,48 @@ import { createFieldIndexes } from './schema-sync/field-index.ts';
 import { planFieldChange } from './schema-sync/plan-field-change.ts';
 import { planObjectChange } from './schema-sync/plan-object-change.ts';
 
+/** What `ensureBuiltInObjects` declares; tests pass their own. */
+export interface BuiltInDeclarations {
+  objects: BuiltInObject[];
+  tagGroups: BuiltInTagGroup[];
+}
+
+const SHIPPED: BuiltInDeclarations = { objects: BUILT_IN_OBJECTS, tagGroups: BUILT_IN_TAG_GROUPS };
+
 /**
  * Creates the built-in objects and fields that do not exist yet, through the same schema sync as custom
- * ones, in one transaction. Idempotent: existing objects and fields (possibly changed by admins) are kept
- * as they are; missing field indexes (`createFieldIndexes`) are created. Returns the number of objects and fields
- * created.
+ * ones, in one transaction: first every missing table (so lookups may point either way), then every missing
+ * field. Idempotent: existing objects and fields (possibly changed by admins) are kept as they are, with one
+ * exception — a built-in field an earlier release declared with another type is re-created with the declared
+ * type when it holds no value (otherwise it is left alone). Missing field indexes (`createFieldIndexes`) are
+ * created. Returns the number of objects and fields created.
  */
 export async function ensureBuiltInObjects(
   database: Database,
-  declarations: BuiltInObject[] = BUILT_IN_OBJECTS,
+  declarations: BuiltInDeclarations = SHIPPED,
 ): Promise<{ objects: number; fields: number }> {
   const created = { objects: 0, fields: 0 };
   await database.db.transaction().execute(async (trx) => {
     await takeWriteLock(trx, database.caps);
-    for (const declaration of declarations) {
-      if (!(await findObject(trx, declaration.apiName))) {
-        const draft = {
-          apiName: declaration.apiName,
-          tableName: tableNameFor(declaration.apiName),
-          labels: declaration.label,
-          icon: declaration.icon,
-          nameField: null,
-          isCustom: false,
-        };
-        await applySchemaActions(trx, database.dialect, planObjectChange(null, draft));
-        created.objects += 1;
-      }
-      const objects = await loadAllObjects(trx);
-      let object = objects.find((o) => o.apiName === declaration.apiName)!;
-      for (const field of declaration.fields) {
-        if (object.fields.some((f) => f.apiName === field.apiName)) continue;
-        const draft = await buildFieldDraft(
-          object,
-          {
-            apiName: field.apiName,
-            type: field.type,
-            labels: field.label,
-            required: field.required ?? false,
-            unique: false,
-            defaultValue: null,
-            helpText: null,
-            options: field.options ?? {},
-          },
-          false,
-        );
-        const actions = planFieldChange(object, null, draft, {
-          dialect: database.dialect,
-          tableOf: (apiName) => objects.find((o) => o.apiName === apiName)?.tableName,
-        });
-        await applySchemaActions(trx, database.dialect, actions);
-        created.fields += 1;
-        object = (await findObject(trx, declaration.apiName))!;
-      }
-      if (object.nameField === null && object.fields.some((f) => f.apiName === declaration.nameField)) {
-        await applySchemaActions(trx, database.dialect, [
-          { kind: 'updateObjectMetadata', object, changes: { nameField: declaration.nameField } },
-        ]);
-      }
+    for (const group of declarations.tagGroups) {
+      if (!(await tagGroupKeyTaken(trx, group.key)))
+        await insertTagGroup(trx, { key: group.key, label: group.label, tags: group.tags, position: 0 });
+    }
+    for (const declaration of declarations.objects) {
+      if (await findObject(trx, declaration.apiName)) continue;
+      const draft = {
+        apiName: declaration.apiName,
+        tableName: tableNameFor(declaration.apiName),
+        labels: declaration.label,
+        icon: declaration.icon,
+        nameField: null,
+        isCustom: false,
+      };
+      await applySchemaActions(trx, database.dialect, planObjectChange(null, draft));
+      created.objects += 1;
+    }
+    for (const declaration of declarations.objects) {
+      created.fields += await ensureFields(trx, database, declaration);
     }
     // Databases created before fields had plain indexes get them here (a no-op once they exist).
     for (const object of await loadAllObjects(trx)) {
@@ -77,4 +73,78 @@ export async function ensureBuiltInObjects(
   });
   metadataRegistryOf(database).invalidate();
   return created;
+}
+
+/** Adds the declared fields `declaration`'s object lacks; returns how many were added. */
+async function ensureFields(
+  trx: Transaction<DB>,
+  database: Database,
+  declaration: BuiltInObject,
+): Promise<number> {
+  let added = 0;
+  const objects = await loadAllObjects(trx);
+  const planContext = {
+    dialect: database.dialect,
+    tableOf: (apiName: string) => objects.find((o) => o.apiName === apiName)?.tableName,
+  };
+  let object = objects.find((o) => o.apiName === declaration.apiName)!;
+  for (const field of declaration.fields) {
+    const existing = object.fields.find((f) => f.apiName === field.apiName);
+    if (existing && !(await replaceableEarlierField(trx, object, existing, field))) continue;
+    if (existing) {
+      await applySchemaActions(
+        trx,
+        database.dialect,
+        planFieldChange(object, existing, null, { ...planContext, tableOf: () => undefined }),
+      );
+      object = (await findObject(trx, declaration.apiName))!;
+    }
+    const draft = await buildFieldDraft(
+      object,
+      {
+        apiName: field.apiName,
+        type: field.type,
+        labels: field.label,
+        required: field.required ?? false,
+        unique: false,
+        defaultValue: null,
+        helpText: null,
+        options: field.options ?? {},
+      },
+      false,
+      undefined,
+      await loadTagGroupIndex(trx),
+    );
+    await applySchemaActions(trx, database.dialect, planFieldChange(object, null, draft, planContext));
+    added += 1;
+    object = (await findObject(trx, declaration.apiName))!;
+  }
+  if (object.nameField === null && object.fields.some((f) => f.apiName === declaration.nameField)) {
+    await applySchemaActions(trx, database.dialect, [
+      { kind: 'updateObjectMetadata', object, changes: { nameField: declaration.nameField } },
+    ]);
+  }
+  return added;
+}
+
+/**
+ * Whether `existing` is a built-in field of an earlier release whose declared type has since changed and
+ * that holds no value, so it can be re-created with the new type without losing anything.
+ */
+async function replaceableEarlierField(
+  trx: Transaction<DB>,
+  object: ObjectMeta,
+  existing: FieldMeta,
+  declared: BuiltInField,
+): Promise<boolean> {
+  if (existing.isCustom || existing.type === declared.type) return false;
+  const row = await trx
+    // biome-ignore lint/suspicious/noExplicitAny: a record table, named by the metadata
+    .selectFrom(object.tableName as any)
+    .select('id')
+    // biome-ignore lint/suspicious/noExplicitAny: a record column, named by the metadata
+    .where(existing.columnName as any, 'is not', null)
+    .limit(1)
+    .executeTakeFirst();
+  return row === undefined;
 }

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
+import { isManagedField } from './built-in/index.ts';
 import type { FieldSchema, ObjectSchema } from './metadata.schemas.ts';
 import type { FieldMeta, ObjectMeta } from './metadata-model.ts';
 
-/** A field as the API shows it. */
-export function presentField(field: FieldMeta): z.infer<typeof FieldSchema> {
+/** A field of the object `objectApiName` as the API shows it. */
+export function presentField(objectApiName: string, field: FieldMeta): z.infer<typeof FieldSchema> {
   return {
     apiName: field.apiName,
     type: field.type,
@@ -15,6 +16,7 @@ export function presentField(field: FieldMeta): z.infer<typeof FieldSchema> {
     options: field.options,
     position: field.position,
     isCustom: field.isCustom,
+    managed: !field.isCustom && isManagedField(objectApiName, field.apiName),
   };
 }
 
@@ -26,6 +28,6 @@ export function presentObject(object: ObjectMeta): z.infer<typeof ObjectSchema> 
     icon: object.icon,
     nameField: object.nameField,
     isCustom: object.isCustom,
-    fields: object.fields.map(presentField),
+    fields: object.fields.map((field) => presentField(object.apiName, field)),
   };
 }

@@ -85,8 +85,16 @@ for (const dialect of DIALECTS) {
         'lead',
         'account',
         'contact',
+        'pipeline',
+        'pipelineStage',
         'opportunity',
         'product',
+        'priceList',
+        'quote',
+        'contract',
+        'paymentPlan',
+        'payment',
+        'ticket',
         'task',
         'followUp',
       ]);
@@ -106,8 +114,17 @@ for (const dialect of DIALECTS) {
           'account_id',
           'amount',
           'close_date',
+          'stage_id',
+          'lead_id',
         ]),
       );
+      // A lookup may point at an object declared later (the lead's opportunity, the opportunity's lead).
+      const lead = objects.find((o) => o.apiName === 'lead')!;
+      expect(lead.fields.find((f) => f.apiName === 'convertedOpportunity')).toMatchObject({
+        type: 'lookup',
+        options: { target: 'opportunity' },
+        managed: true,
+      });
       expect(await ensureBuiltInObjects(t.database)).toEqual({ objects: 0, fields: 0 });
     });
 

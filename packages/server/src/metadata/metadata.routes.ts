@@ -126,7 +126,7 @@ export async function metadataRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const field = await createField(database, actorOf(request), request.params.object, request.body);
-      return reply.status(201).send(presentField(field));
+      return reply.status(201).send(presentField(request.params.object, field));
     },
   );
 
@@ -145,6 +145,7 @@ export async function metadataRoutes(fastify: FastifyInstance) {
     },
     async (request) =>
       presentField(
+        request.params.object,
         await updateField(
           database,
           actorOf(request),

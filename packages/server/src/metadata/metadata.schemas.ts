@@ -32,6 +32,9 @@ export const FieldSchema = z
     options: z.record(z.string(), z.unknown()),
     position: z.int(),
     isCustom: z.boolean(),
+    managed: z
+      .boolean()
+      .describe('Written only by the object’s own actions (status, totals, links); refused in record bodies'),
   })
   .meta({ id: 'Field' });
 

@@ -1,5 +1,5 @@
 import type { Action, BuiltInRole, DataScope } from '@lodestar/shared';
-import { SALES_OBJECTS } from '@lodestar/shared';
+import { CATALOGUE_OBJECTS, SALES_OBJECTS } from '@lodestar/shared';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { generatePassword, hashPassword } from './auth/secrets.ts';
@@ -7,8 +7,7 @@ import { insertUser, newUserValues } from './users/user.repository.ts';
 
 type Grants = Array<[object: string, actions: Action[], scope: DataScope]>;
 
-const CATALOGUE_OBJECTS = ['product', 'priceList'];
-const RECORD_OBJECTS = SALES_OBJECTS.filter((o) => !CATALOGUE_OBJECTS.includes(o));
+const RECORD_OBJECTS = SALES_OBJECTS.filter((o) => !(CATALOGUE_OBJECTS as readonly string[]).includes(o));
 
 /** The built-in roles and what they grant. The admin role grants everything through `is_admin`. */
 export const DEFAULT_ROLES: Record<
@@ -31,6 +30,8 @@ export const DEFAULT_ROLES: Record<
         ['read', 'create', 'update', 'delete', 'export', 'import', 'assign'],
         'departmentAndBelow',
       ]),
+      ['contract', ['approve'], 'departmentAndBelow'],
+      ['quote', ['approve'], 'departmentAndBelow'],
       ...CATALOGUE_OBJECTS.map((o): Grants[number] => [o, ['read'], 'all']),
       ['user', ['read'], 'departmentAndBelow'],
       ['department', ['read'], 'all'],

@@ -2,9 +2,10 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { linkAttachedFiles } from './attachment-values.ts';
 import { assignAutoNumbers } from './auto-number/assign-auto-numbers.ts';
-import { checkRecordInput, parseRecordInput } from './parse-record-input.ts';
+import { checkRecordInput, parseRecordInput, type WriteOptions } from './parse-record-input.ts';
 import { apiValuesOf, presentRecord, type RecordOutput } from './record.presenter.ts';
 import { insertRecordRow } from './record.repository.ts';
+import { runAfterWrite, runBeforeWrite } from './record-behaviour.ts';
 import type { RecordContext } from './record-context.ts';
 import { changedFields, inRecordTransaction, recordWrite } from './record-write.ts';
 
@@ -16,30 +17,47 @@ export async function createRecord(
   return inRecordTransaction(context.database, (trx) => createRecordIn(trx, context, input));
 }
 
-/** The create on an open transaction (used by bulk writes too). */
+/**
+ * The create on an open transaction (used by bulk writes and by business actions, which pass
+ * `{ managed: true }` to set the fields their object's behaviour keeps).
+ */
 export async function createRecordIn(
   trx: Transaction<DB>,
   context: RecordContext,
   input: Record<string, unknown>,
+  options: WriteOptions = {},
 ): Promise<RecordOutput> {
-  const parsed = await parseRecordInput(context, input, 'create');
+  const parsed = await parseRecordInput(context, input, 'create', [], options);
   await checkRecordInput(trx, context, parsed, null, context.viewer.userId);
+  const ownerId = parsed.ownerId ?? context.viewer.userId;
+  const derived = await runBeforeWrite(trx, context, {
+    kind: 'create',
+    id: null,
+    beforeRow: null,
+    columns: parsed.columns,
+    ownerId,
+    given: Object.keys(input),
+  });
   const moment = new Date();
   const now = moment.toISOString();
   const row = await insertRecordRow(trx, context.object.tableName, {
     ...parsed.columns,
+    ...derived,
     ...(await assignAutoNumbers(trx, context, moment)),
     version: 1,
-    owner_id: parsed.ownerId ?? context.viewer.userId,
+    owner_id: ownerId,
     created_by: context.viewer.userId,
     updated_by: context.viewer.userId,
     created_at: now,
     updated_at: now,
   });
-  const changes = changedFields({}, apiValuesOf(context, row)).filter(
+  const after = apiValuesOf(context, row);
+  const changes = changedFields({}, after).filter(
     (c) => c.newValue !== null && !(Array.isArray(c.newValue) && c.newValue.length === 0),
   );
-  await linkAttachedFiles(trx, context, Number(row.id), parsed.filesToLink ?? []);
-  await recordWrite(trx, context, 'created', row.id, changes);
+  const id = Number(row.id);
+  await linkAttachedFiles(trx, context, id, parsed.filesToLink ?? []);
+  await recordWrite(trx, context, 'created', id, changes);
+  await runAfterWrite(trx, context, { kind: 'created', id, before: null, after, changes, at: now });
   return presentRecord(context, row);
 }

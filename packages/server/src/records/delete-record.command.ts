@@ -1,6 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { apiValuesOf } from './record.presenter.ts';
 import { selectRecord, updateRecordRow } from './record.repository.ts';
+import { runAfterWrite, runBeforeWrite } from './record-behaviour.ts';
 import type { RecordContext } from './record-context.ts';
 import { recordNotFound, scopeWhere } from './record-scope.ts';
 import { inRecordTransaction, recordWrite } from './record-write.ts';
@@ -18,6 +20,8 @@ export async function deleteRecordIn(
 ): Promise<void> {
   const row = await selectRecord(trx, context.object.tableName, id, scopeWhere(context, 'delete', 'live'));
   if (!row) throw recordNotFound();
+  const ownerId = row.owner_id == null ? null : Number(row.owner_id);
+  await runBeforeWrite(trx, context, { kind: 'delete', id, beforeRow: row, columns: {}, ownerId, given: [] });
   const now = new Date().toISOString();
   await updateRecordRow(trx, context.object.tableName, id, row.version, {
     deleted_at: now,
@@ -25,4 +29,13 @@ export async function deleteRecordIn(
     updated_at: now,
   });
   await recordWrite(trx, context, 'deleted', id, []);
+  const values = apiValuesOf(context, row);
+  await runAfterWrite(trx, context, {
+    kind: 'deleted',
+    id,
+    before: values,
+    after: values,
+    changes: [],
+    at: now,
+  });
 }

@@ -22,12 +22,12 @@ for (const dialect of DIALECTS) {
         ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
       });
     const addField = (apiName: string, type: string, options: unknown, extra = {}) =>
-      admin('POST', '/objects/contract/fields', { apiName, type, label: label(apiName), options, ...extra });
+      admin('POST', '/objects/agreement/fields', { apiName, type, label: label(apiName), options, ...extra });
     const rowCount = async () =>
       Number(
         (
           await t.database.db
-            .selectFrom('obj_contract' as 'users')
+            .selectFrom('obj_agreement' as 'users')
             .select((eb) => eb.fn.countAll().as('n'))
             .executeTakeFirstOrThrow()
         ).n,
@@ -35,7 +35,7 @@ for (const dialect of DIALECTS) {
     const filterIds = async (filter: unknown) => {
       const res = await admin(
         'GET',
-        `/objects/contract/records?sort=title&filter=${encodeURIComponent(JSON.stringify(filter))}`,
+        `/objects/agreement/records?sort=title&filter=${encodeURIComponent(JSON.stringify(filter))}`,
       );
       expect(res.statusCode, res.body).toBe(200);
       return res.json().data.map((item: { title: string }) => item.title);
@@ -44,14 +44,14 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       t = await createTestApp(dialect);
       expect(
-        (await admin('POST', '/objects', { apiName: 'contract', label: label('合同') })).statusCode,
+        (await admin('POST', '/objects', { apiName: 'agreement', label: label('协议') })).statusCode,
       ).toBe(201);
       expect((await addField('title', 'text', {}, { required: true })).statusCode).toBe(201);
     });
     afterAll(async () => t?.close());
 
     it('numbers new records gap-free; existing records stay empty; input and bad patterns are refused', async () => {
-      const before = await admin('POST', '/objects/contract/records', { title: 'before' });
+      const before = await admin('POST', '/objects/agreement/records', { title: 'before' });
       expect(before.statusCode).toBe(201);
 
       for (const pattern of ['HT-{YYYY}', 'HT-{X}-{0000}', 'HT-{0}-{00}']) {
@@ -61,17 +61,17 @@ for (const dialect of DIALECTS) {
       }
       expect((await addField('number', 'autoNumber', { pattern: 'HT-{YYYY}-{0000}' })).statusCode).toBe(201);
 
-      const existing = await admin('GET', `/objects/contract/records/${before.json().id}`);
+      const existing = await admin('GET', `/objects/agreement/records/${before.json().id}`);
       expect(existing.json().number).toBeNull();
 
       const year = zonedDateParts(new Date(), 'Asia/Shanghai').year;
-      const first = await admin('POST', '/objects/contract/records', { title: 'n1' });
+      const first = await admin('POST', '/objects/agreement/records', { title: 'n1' });
       expect(first.statusCode, first.body).toBe(201);
       expect(first.json().number).toBe(`HT-${year}-0001`);
 
       // A bulk create that fails as a whole takes the number inside its transaction and gives it back.
       const rowsBefore = await rowCount();
-      const failed = await admin('POST', '/objects/contract/records/bulk', {
+      const failed = await admin('POST', '/objects/agreement/records/bulk', {
         create: [{ title: 'kept?' }, {}],
       });
       expect(failed.statusCode).toBe(400);
@@ -80,7 +80,7 @@ for (const dialect of DIALECTS) {
       ]);
       expect(await rowCount()).toBe(rowsBefore);
 
-      const refused = await admin('POST', '/objects/contract/records', {
+      const refused = await admin('POST', '/objects/agreement/records', {
         title: 'x',
         number: 'HT-1999-0001',
       });
@@ -90,20 +90,20 @@ for (const dialect of DIALECTS) {
       ]);
       expect(await rowCount()).toBe(rowsBefore);
 
-      const second = await admin('POST', '/objects/contract/records', { title: 'n2' });
-      const third = await admin('POST', '/objects/contract/records', { title: 'n3' });
+      const second = await admin('POST', '/objects/agreement/records', { title: 'n2' });
+      const third = await admin('POST', '/objects/agreement/records', { title: 'n3' });
       expect([second.json().number, third.json().number]).toEqual([`HT-${year}-0002`, `HT-${year}-0003`]);
 
-      const patch = await admin('PATCH', `/objects/contract/records/${third.json().id}`, {
+      const patch = await admin('PATCH', `/objects/agreement/records/${third.json().id}`, {
         number: 'HT-0000-0000',
         version: 1,
       });
       expect(patch.statusCode).toBe(400);
       expect(patch.json().errors[0].code).toBe('value.read_only');
-      const unchanged = await admin('GET', `/objects/contract/records/${third.json().id}`);
+      const unchanged = await admin('GET', `/objects/agreement/records/${third.json().id}`);
       expect(unchanged.json()).toMatchObject({ number: `HT-${year}-0003`, version: 1 });
 
-      const sorted = await admin('GET', '/objects/contract/records?sort=-number&limit=2');
+      const sorted = await admin('GET', '/objects/agreement/records?sort=-number&limit=2');
       expect(sorted.json().data.map((r: { number: string }) => r.number)).toEqual([
         `HT-${year}-0003`,
         `HT-${year}-0002`,
@@ -130,19 +130,19 @@ for (const dialect of DIALECTS) {
       const tagsField = await addField('tier', 'tags', { group: 'customerTier' });
       expect(tagsField.statusCode, tagsField.body).toBe(201);
 
-      const created = await admin('POST', '/objects/contract/records', {
+      const created = await admin('POST', '/objects/agreement/records', {
         title: 'm1',
         labels: ['key_account', 'vip', 'key_account'],
         tier: ['gold'],
       });
       expect(created.statusCode, created.body).toBe(201);
       expect(created.json()).toMatchObject({ labels: ['key_account', 'vip'], tier: ['gold'] });
-      await admin('POST', '/objects/contract/records', {
+      await admin('POST', '/objects/agreement/records', {
         title: 'm2',
         labels: ['ab'],
         tier: ['silver', 'gold'],
       });
-      const plain = await admin('POST', '/objects/contract/records', { title: 'm3' });
+      const plain = await admin('POST', '/objects/agreement/records', { title: 'm3' });
       expect(plain.json()).toMatchObject({ labels: [], tier: [] });
 
       const rowsBefore = await rowCount();
@@ -151,7 +151,7 @@ for (const dialect of DIALECTS) {
         ['vip', 'value.expected_list'],
         [[1], 'value.expected_list'],
       ] as const) {
-        const bad = await admin('POST', '/objects/contract/records', { title: 'bad', labels });
+        const bad = await admin('POST', '/objects/agreement/records', { title: 'bad', labels });
         expect(bad.statusCode).toBe(400);
         expect(bad.json().errors).toEqual([expect.objectContaining({ field: 'labels', code })]);
       }
@@ -170,12 +170,12 @@ for (const dialect of DIALECTS) {
       ]);
       const badOp = await admin(
         'GET',
-        `/objects/contract/records?filter=${encodeURIComponent(JSON.stringify({ field: 'labels', op: 'eq', value: 'vip' }))}`,
+        `/objects/agreement/records?filter=${encodeURIComponent(JSON.stringify({ field: 'labels', op: 'eq', value: 'vip' }))}`,
       );
       expect(badOp.statusCode).toBe(400);
 
       const m1 = created.json();
-      const patched = await admin('PATCH', `/objects/contract/records/${m1.id}`, {
+      const patched = await admin('PATCH', `/objects/agreement/records/${m1.id}`, {
         labels: [],
         version: m1.version,
       });

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { AppError, invalidFields, invalidInput } from '../errors.ts';
+import { isManagedField } from '../metadata/built-in/index.ts';
 import { type DbValue, fieldTypeModule, isEmptyInput } from '../metadata/field-types/index.ts';
 import { parseReference } from '../metadata/field-types/reference.ts';
 import { assertFieldsWritable } from '../platform/permissions/field-access.ts';
@@ -24,16 +25,23 @@ export interface ParsedRecordInput {
 
 type Problem = { field: string; code: string; params?: Record<string, unknown> };
 
+/** How a write may go beyond what the records API allows a request. */
+export interface WriteOptions {
+  /** The object's behaviour writes: fields it manages (`BuiltInField.managed`) are accepted. */
+  managed?: boolean;
+}
+
 /**
- * Checks a create or update body against the object's fields: unknown keys (400), fields the viewer may not
- * write (403), values each field type refuses and missing required fields on create (400, per field). Keys in `allowed`
- * (e.g. `version`) are skipped.
+ * Checks a create or update body against the object's fields: unknown keys (400), formula and managed fields
+ * (400, unless `options.managed`), fields the viewer may not write (403), values each field type refuses and
+ * missing required fields on create (400, per field). Keys in `allowed` (e.g. `version`) are skipped.
  */
 export async function parseRecordInput(
   context: RecordContext,
   input: Record<string, unknown>,
   mode: 'create' | 'update',
   allowed: readonly string[] = [],
+  options: WriteOptions = {},
 ): Promise<ParsedRecordInput> {
   const { object, viewer } = context;
   const byName = new Map(object.fields.map((field) => [field.apiName, field]));
@@ -55,6 +63,19 @@ export async function parseRecordInput(
       { field: computed[0] },
       computed.map((field) => ({ field, code: 'record.computed_field', params: { field } })),
     );
+  }
+  if (!options.managed && !object.isCustom) {
+    const managed = given.filter(
+      (key) => byName.get(key)?.isCustom === false && isManagedField(object.apiName, key),
+    );
+    if (managed.length > 0) {
+      throw new AppError(
+        400,
+        'record.managed_field',
+        { field: managed[0] },
+        managed.map((field) => ({ field, code: 'record.managed_field', params: { field } })),
+      );
+    }
   }
   const fieldInput = Object.fromEntries(given.filter((key) => key !== OWNER_KEY).map((k) => [k, input[k]]));
   assertFieldsWritable(viewer, object.apiName, fieldInput);

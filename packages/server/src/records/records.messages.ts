@@ -8,6 +8,10 @@ export const RECORD_MESSAGES = defineMessages({
     'zh-CN': '{field} 是公式字段，由系统计算，不能填写',
     en: '{field} is a formula field computed by the system and cannot be written',
   },
+  'record.managed_field': {
+    'zh-CN': '{field} 由系统根据业务操作维护，不能直接填写',
+    en: '{field} is kept by the system through business actions and cannot be written directly',
+  },
   'record.invalid_filter': { 'zh-CN': '筛选条件有误', en: 'The filter is invalid' },
   'record.malformed_filter': {
     'zh-CN': '筛选条件不是合法的 JSON',

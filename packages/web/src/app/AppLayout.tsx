@@ -19,7 +19,14 @@ import { BrandMark } from '../ui/BrandMark.tsx';
 import { FullPageSpin } from '../ui/FullPageSpin.tsx';
 import { PageSpin } from '../ui/PageSpin.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
-import { AREAS, allowedSettingsPages, MORE_ICON, MORE_KEY, SETTINGS_ICON } from './navigation.tsx';
+import {
+  AREA_GROUPS,
+  allowedAreas,
+  allowedSettingsPages,
+  MORE_ICON,
+  MORE_KEY,
+  SETTINGS_ICON,
+} from './navigation.tsx';
 
 const SETTINGS_KEY = '/settings';
 
@@ -48,6 +55,7 @@ export function AppLayout() {
   }, [pathname]);
 
   const settingsPages = useMemo(() => allowedSettingsPages(can), [can]);
+  const areas = useMemo(() => allowedAreas(can), [can]);
   const objects = useObjects({ enabled: Boolean(me.data) });
   const fieldLabel = useFieldLabel();
   // Custom objects the viewer may read, under "More"; the metadata is only asked for once signed in.
@@ -65,11 +73,15 @@ export function AppLayout() {
   }, [customObjects, pathname]);
 
   const items = useMemo<MenuProps['items']>(() => {
-    const areas = AREAS.map((area) => ({
-      key: area.path,
-      icon: area.icon,
-      label: t(`areas.${area.area}.menu`),
-    }));
+    const allowed = new Set(areas);
+    const areaItems = AREA_GROUPS.flatMap(({ group, areas: grouped }): NonNullable<MenuProps['items']> => {
+      const children = grouped
+        .filter((area) => allowed.has(area))
+        .map((area) => ({ key: area.path, icon: area.icon, label: t(`areas.${area.area}.menu`) }));
+      if (children.length === 0) return [];
+      if (group === null) return children;
+      return [{ key: `group:${group}`, type: 'group' as const, label: t(`nav.groups.${group}`), children }];
+    });
     const more = customObjects.length
       ? [
           {
@@ -84,9 +96,9 @@ export function AppLayout() {
           },
         ]
       : [];
-    if (settingsPages.length === 0) return [...areas, ...more];
+    if (settingsPages.length === 0) return [...areaItems, ...more];
     return [
-      ...areas,
+      ...areaItems,
       ...more,
       {
         key: SETTINGS_KEY,
@@ -99,18 +111,18 @@ export function AppLayout() {
         })),
       },
     ];
-  }, [t, settingsPages, customObjects, fieldLabel]);
+  }, [t, areas, settingsPages, customObjects, fieldLabel]);
 
   const selectedKey = useMemo(() => {
     const keys = [
-      ...AREAS.map((area) => area.path),
+      ...areas.map((area) => area.path),
       ...settingsPages.map((page) => page.path),
       ...customObjects.map((object) => `/o/${object.apiName}`),
     ];
     return keys
       .filter((key) => (key === '/' ? pathname === '/' : pathname === key || pathname.startsWith(`${key}/`)))
       .sort((a, b) => b.length - a.length)[0];
-  }, [pathname, settingsPages, customObjects]);
+  }, [pathname, areas, settingsPages, customObjects]);
 
   // Probably signed out: show the sign-in form at once rather than a spinner while /me answers.
   if (me.isPending && !hasSessionHint()) return <LoginPage />;

@@ -1,17 +1,26 @@
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   AppstoreAddOutlined,
   AuditOutlined,
   BankOutlined,
-  BarChartOutlined,
   BlockOutlined,
+  CalendarOutlined,
+  ContactsOutlined,
+  CustomerServiceOutlined,
   DashboardOutlined,
   FileProtectOutlined,
+  FileTextOutlined,
   FundOutlined,
+  FunnelPlotOutlined,
   KeyOutlined,
+  LineChartOutlined,
+  MessageOutlined,
   MoneyCollectOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  ShoppingOutlined,
   TagsOutlined,
   TeamOutlined,
   ThunderboltOutlined,
@@ -20,21 +29,91 @@ import {
 import type { Action } from '@lodestar/shared';
 import type { ReactNode } from 'react';
 
-/** The CRM areas of the side menu; `area` names their i18n texts. */
-export const AREAS = [
-  { path: '/', area: 'dashboard', icon: <DashboardOutlined /> },
-  { path: '/o/lead', area: 'leads', icon: <ThunderboltOutlined /> },
-  { path: '/o/account', area: 'customers', icon: <BankOutlined /> },
-  { path: '/o/opportunity', area: 'opportunities', icon: <FundOutlined /> },
-  { path: '/contracts', area: 'contracts', icon: <FileProtectOutlined /> },
-  { path: '/payments', area: 'payments', icon: <MoneyCollectOutlined /> },
-  { path: '/reports', area: 'reports', icon: <BarChartOutlined /> },
-] as const;
+/** A CRM area of the side menu; `area` names its i18n texts (`areas.<area>.menu`, `.summary`). */
+export interface Area {
+  path: string;
+  area: AreaName;
+  icon: ReactNode;
+  /** The object whose read permission the area needs; none: every signed-in user. */
+  object?: string;
+}
 
-export type AreaName = (typeof AREAS)[number]['area'];
+export type AreaName =
+  | 'dashboard'
+  | 'leads'
+  | 'customers'
+  | 'contacts'
+  | 'opportunities'
+  | 'quotes'
+  | 'contracts'
+  | 'paymentPlans'
+  | 'payments'
+  | 'tasks'
+  | 'followUps'
+  | 'tickets'
+  | 'products'
+  | 'priceLists'
+  | 'funnel'
+  | 'forecast';
+
+/** The groups of the side menu, in order; a group without a key shows its areas at the top level. */
+export const AREA_GROUPS: Array<{
+  group: 'sales' | 'deals' | 'service' | 'catalogue' | 'analytics' | null;
+  areas: Area[];
+}> = [
+  { group: null, areas: [{ path: '/', area: 'dashboard', icon: <DashboardOutlined /> }] },
+  {
+    group: 'sales',
+    areas: [
+      { path: '/o/lead', area: 'leads', icon: <ThunderboltOutlined />, object: 'lead' },
+      { path: '/o/account', area: 'customers', icon: <BankOutlined />, object: 'account' },
+      { path: '/o/contact', area: 'contacts', icon: <ContactsOutlined />, object: 'contact' },
+      { path: '/o/opportunity', area: 'opportunities', icon: <FundOutlined />, object: 'opportunity' },
+    ],
+  },
+  {
+    group: 'deals',
+    areas: [
+      { path: '/o/quote', area: 'quotes', icon: <FileTextOutlined />, object: 'quote' },
+      { path: '/o/contract', area: 'contracts', icon: <FileProtectOutlined />, object: 'contract' },
+      { path: '/o/paymentPlan', area: 'paymentPlans', icon: <AccountBookOutlined />, object: 'paymentPlan' },
+      { path: '/o/payment', area: 'payments', icon: <MoneyCollectOutlined />, object: 'payment' },
+    ],
+  },
+  {
+    group: 'service',
+    areas: [
+      { path: '/tasks', area: 'tasks', icon: <CalendarOutlined />, object: 'task' },
+      { path: '/o/followUp', area: 'followUps', icon: <MessageOutlined />, object: 'followUp' },
+      { path: '/o/ticket', area: 'tickets', icon: <CustomerServiceOutlined />, object: 'ticket' },
+    ],
+  },
+  {
+    group: 'catalogue',
+    areas: [
+      { path: '/o/product', area: 'products', icon: <ShoppingOutlined />, object: 'product' },
+      { path: '/o/priceList', area: 'priceLists', icon: <ProfileOutlined />, object: 'priceList' },
+    ],
+  },
+  {
+    group: 'analytics',
+    areas: [
+      { path: '/reports/funnel', area: 'funnel', icon: <FunnelPlotOutlined />, object: 'opportunity' },
+      { path: '/reports/forecast', area: 'forecast', icon: <LineChartOutlined />, object: 'opportunity' },
+    ],
+  },
+];
+
+/** Every area, in menu order. */
+export const AREAS: Area[] = AREA_GROUPS.flatMap((group) => group.areas);
+
+/** The areas a user may open, given their `can`. */
+export function allowedAreas(can: (object: string, action: Action) => boolean): Area[] {
+  return AREAS.filter((area) => !area.object || can(area.object, 'read'));
+}
 
 /** Areas that later releases fill in; until then their page says what will be there. */
-export type UpcomingArea = Exclude<AreaName, 'dashboard' | 'leads' | 'customers' | 'opportunities'>;
+export type UpcomingArea = 'tasks' | 'funnel' | 'forecast';
 
 export const SETTINGS_ICON = <SettingOutlined />;
 

@@ -10,9 +10,9 @@ import { RequireSettingsPage } from './RequireSettingsPage.tsx';
 import { SettingsIndex } from './SettingsIndex.tsx';
 
 const UPCOMING: Array<[path: string, area: UpcomingArea]> = [
-  ['contracts', 'contracts'],
-  ['payments', 'payments'],
-  ['reports', 'reports'],
+  ['tasks', 'tasks'],
+  ['reports/funnel', 'funnel'],
+  ['reports/forecast', 'forecast'],
 ];
 
 /** Earlier addresses of the areas that are now generated record pages. */
@@ -20,6 +20,9 @@ const MOVED: Array<[path: string, to: string]> = [
   ['leads', '/o/lead'],
   ['customers', '/o/account'],
   ['opportunities', '/o/opportunity'],
+  ['contracts', '/o/contract'],
+  ['payments', '/o/payment'],
+  ['reports', '/reports/funnel'],
 ];
 
 /** A record page of any object, loaded on first visit. */

@@ -4,8 +4,7 @@ import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { en, zhCN } from './catalogs.ts';
 
 /** Where the language chosen before sign-in (and the last one used) is remembered in the browser. */
 const LOCALE_STORAGE_KEY = 'lodestar.locale';

@@ -2,11 +2,14 @@ import { RightOutlined } from '@ant-design/icons';
 import { Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { AREAS, allowedSettingsPages } from '../app/navigation.tsx';
+import { allowedAreas, allowedSettingsPages, type UpcomingArea } from '../app/navigation.tsx';
 import { useCan } from '../modules/session/hooks/useCan.ts';
 import { useCurrentUser } from '../modules/session/hooks/useCurrentUser.ts';
 import { useRoleName } from '../modules/session/hooks/useRoleName.ts';
 import { formatDate, hourInDisplayZone } from '../ui/format.ts';
+
+const UPCOMING_AREAS: ReadonlySet<string> = new Set<UpcomingArea>(['tasks', 'funnel', 'forecast']);
+const isUpcoming = (area: string) => UPCOMING_AREAS.has(area);
 
 function greetingKey(hour: number) {
   if (hour < 6) return 'home.greeting.night' as const;
@@ -22,7 +25,7 @@ export function HomePage() {
   const can = useCan();
   const roleName = useRoleName();
   const adminPages = allowedSettingsPages(can);
-  const areas = AREAS.filter((area) => area.area !== 'dashboard');
+  const areas = allowedAreas(can).filter((area) => area.area !== 'dashboard');
 
   return (
     <>
@@ -83,7 +86,7 @@ export function HomePage() {
                   <div className="area-card__text">
                     <Flex align="center" gap={8}>
                       <Typography.Text strong>{t(`areas.${area.area}.menu`)}</Typography.Text>
-                      {area.path.startsWith('/o/') ? null : (
+                      {isUpcoming(area.area) && (
                         <Tag className="area-card__tag">{t('home.comingSoonTag')}</Tag>
                       )}
                     </Flex>

@@ -5,6 +5,10 @@ import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { DIALECTS } from '../../../test/support/test-database.ts';
 
 const label = (text: string) => ({ 'zh-CN': text, en: text });
+
+/** The `tier` group out of a tag group list response (the built-in account tags come first). */
+const tierGroup = (response: { json(): { data: Array<{ key: string; id: number; tags: Array<{ key: string }> }> } }) =>
+  response.json().data.find((group) => group.key === 'tier')!;
 const TIER = {
   key: 'tier',
   label: { 'zh-CN': '客户分级', en: 'Customer tier' },
@@ -46,11 +50,15 @@ for (const dialect of DIALECTS) {
     it('creates, lists and audits groups; bad input and non-admins change nothing', async () => {
       const created = await admin('POST', '/tag-groups', TIER);
       expect(created.statusCode, created.body).toBe(201);
-      expect(created.json()).toMatchObject({ key: 'tier', label: TIER.label, tags: TIER.tags, position: 0 });
+      // After the built-in account tags.
+      expect(created.json()).toMatchObject({ key: 'tier', label: TIER.label, tags: TIER.tags, position: 1 });
 
       const listed = await call(repCookie, 'GET', '/tag-groups');
       expect(listed.statusCode).toBe(200);
-      expect(listed.json().data).toEqual([expect.objectContaining({ key: 'tier', tags: TIER.tags })]);
+      expect(listed.json().data).toEqual([
+        expect.objectContaining({ key: 'accountTags' }),
+        expect.objectContaining({ key: 'tier', tags: TIER.tags }),
+      ]);
 
       const before = await groupCount();
       expect((await admin('POST', '/tag-groups', TIER)).statusCode).toBe(409);
@@ -109,7 +117,7 @@ for (const dialect of DIALECTS) {
       expect(bad.statusCode).toBe(400);
       expect(bad.json().errors[0]).toMatchObject({ field: 'tier', code: 'value.unknown_choice' });
 
-      const group = (await admin('GET', '/tag-groups')).json().data[0];
+      const group = tierGroup(await admin('GET', '/tag-groups'));
       const withGold = await admin('PATCH', `/tag-groups/${group.id}`, {
         tags: [...TIER.tags, { key: 'gold', label: label('金牌'), color: '#faad14' }],
       });
@@ -124,13 +132,13 @@ for (const dialect of DIALECTS) {
     });
 
     it('refuses to remove a tag that records hold or to delete a group in use (409)', async () => {
-      const group = (await admin('GET', '/tag-groups')).json().data[0];
+      const group = tierGroup(await admin('GET', '/tag-groups'));
       const dropVip = await admin('PATCH', `/tag-groups/${group.id}`, {
         tags: group.tags.filter((tag: { key: string }) => tag.key !== 'vip'),
       });
       expect(dropVip.statusCode).toBe(409);
       expect(dropVip.json().code).toBe('tag_group.tag_in_use');
-      expect((await admin('GET', '/tag-groups')).json().data[0].tags).toHaveLength(3);
+      expect(tierGroup(await admin('GET', '/tag-groups')).tags).toHaveLength(3);
 
       const dropUnused = await admin('PATCH', `/tag-groups/${group.id}`, {
         tags: group.tags.filter((tag: { key: string }) => tag.key !== 'key_account'),
@@ -142,11 +150,11 @@ for (const dialect of DIALECTS) {
       const inUse = await admin('DELETE', `/tag-groups/${group.id}`);
       expect(inUse.statusCode).toBe(409);
       expect(inUse.json().code).toBe('tag_group.in_use');
-      expect(await groupCount()).toBe(1);
+      expect(await groupCount()).toBe(2);
 
       expect((await admin('DELETE', '/objects/deal/fields/tier')).statusCode).toBe(204);
       expect((await admin('DELETE', `/tag-groups/${group.id}`)).statusCode).toBe(204);
-      expect(await groupCount()).toBe(0);
+      expect(await groupCount()).toBe(1);
       expect((await admin('DELETE', `/tag-groups/${group.id}`)).statusCode).toBe(404);
       const audit = await admin('GET', `/audit-log?entityType=tagGroup&entityId=${group.id}`);
       expect(audit.json().items.map((item: { action: string }) => item.action)).toEqual(

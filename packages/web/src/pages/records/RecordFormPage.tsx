@@ -2,6 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { App, Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { objectExtension } from '../../app/object-extensions.ts';
 import { RecordForm } from '../../modules/records/components/RecordForm.tsx';
 import { useFieldLabel } from '../../modules/records/hooks/useFieldLabel.ts';
 import { useObjectDefinition } from '../../modules/records/hooks/useObjectDefinition.ts';
@@ -47,6 +48,7 @@ export function RecordFormPage() {
           key={record.data ? `${record.data.id}-${record.data.version}` : 'new'}
           object={object}
           record={record.data}
+          lockedFields={record.data ? objectExtension(object.apiName).lockedFields?.(record.data) : undefined}
           onCancel={() => navigate(back)}
           onStale={() => void record.refetch()}
           onSaved={(saved) => {

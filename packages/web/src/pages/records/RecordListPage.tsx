@@ -1,8 +1,9 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Input } from 'antd';
+import { PlusOutlined, SearchOutlined, TableOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Input, Segmented } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
+import { objectExtension } from '../../app/object-extensions.ts';
 import type { RecordData } from '../../modules/records/api/records.api.ts';
 import { recordsApi } from '../../modules/records/api/records.api.ts';
 import type { ListView } from '../../modules/records/api/views.api.ts';
@@ -32,6 +33,7 @@ import { useDebouncedValue } from '../../ui/useDebouncedValue.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 
 const PAGE_SIZE = 20;
+const TABLE_VIEW = 'table';
 
 /**
  * `/o/:object`: the records of any object — saved views, chosen columns, search, filter, sort, pages, bulk
@@ -50,6 +52,7 @@ export function RecordListPage() {
   const [chosenColumns, setChosenColumns] = useState<string[] | null>(null);
   const [view, setView] = useState<ListView | null>(null);
   const [selected, setSelected] = useState<RecordData[]>([]);
+  const [display, setDisplay] = useState<string>(TABLE_VIEW);
   const q = useDebouncedValue(search.trim());
   const filter = useMemo(() => buildFilter(filters), [filters]);
   const pages = useCursorPages();
@@ -67,6 +70,7 @@ export function RecordListPage() {
     setSearch('');
     setChosenColumns(null);
     setView(null);
+    setDisplay(TABLE_VIEW);
   }, [apiName]);
 
   const object = objects.object;
@@ -75,7 +79,7 @@ export function RecordListPage() {
   const records = useRecords(
     apiName,
     { q: q || undefined, filter, sort, fields, limit: PAGE_SIZE, cursor: pages.cursor },
-    Boolean(object),
+    Boolean(object) && display === TABLE_VIEW,
   );
   const applyView = (next: ListView | null) => {
     setView(next);
@@ -90,6 +94,8 @@ export function RecordListPage() {
   if (!object) return <NotFoundPage />;
 
   const mayCreate = can(object.apiName, 'create');
+  const listViews = objectExtension(object.apiName).listViews ?? [];
+  const alternative = listViews.find((candidate) => candidate.key === display);
   const filtered = Boolean(q || filter);
   const title = label(object.label);
   const newButton = mayCreate && (
@@ -120,6 +126,20 @@ export function RecordListPage() {
               })}
             />
             <Flex gap={8}>
+              {listViews.length > 0 && (
+                <Segmented
+                  value={display}
+                  onChange={(value) => setDisplay(String(value))}
+                  options={[
+                    { value: TABLE_VIEW, icon: <TableOutlined />, label: t('records.tableView') },
+                    ...listViews.map((candidate) => ({
+                      value: candidate.key,
+                      icon: candidate.icon,
+                      label: candidate.label(t),
+                    })),
+                  ]}
+                />
+              )}
               <ColumnChooser fields={listableFields(object)} columns={columns} onChange={setChosenColumns} />
               {can(object.apiName, 'export') && (
                 <ExportButtons
@@ -145,16 +165,20 @@ export function RecordListPage() {
             aria-label={t('records.searchPlaceholder')}
           />
           <RecordFilterBar fields={object.fields} rows={filters} onChange={setFilters} />
-          <BulkActions
-            object={object.apiName}
-            fields={object.fields}
-            selected={selected}
-            mayUpdate={can(object.apiName, 'update')}
-            mayDelete={can(object.apiName, 'delete')}
-            onDone={() => setSelected([])}
-          />
+          {!alternative && (
+            <BulkActions
+              object={object.apiName}
+              fields={object.fields}
+              selected={selected}
+              mayUpdate={can(object.apiName, 'update')}
+              mayDelete={can(object.apiName, 'delete')}
+              onDone={() => setSelected([])}
+            />
+          )}
         </Flex>
-        {records.isError ? (
+        {alternative ? (
+          <alternative.Component object={object} q={q || undefined} filter={filter} />
+        ) : records.isError ? (
           <QueryError error={records.error} onRetry={() => void records.refetch()} />
         ) : (
           <>

@@ -2,6 +2,7 @@ import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/ico
 import { App, Button, Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { objectExtension } from '../../app/object-extensions.ts';
 import { RecordAttachments } from '../../modules/files/components/RecordAttachments.tsx';
 import { RecordDetails } from '../../modules/records/components/RecordDetails.tsx';
 import { RecordHistory } from '../../modules/records/components/RecordHistory.tsx';
@@ -16,7 +17,10 @@ import { QueryError } from '../../ui/QueryError.tsx';
 import { errorMessage } from '../../ui/server-errors.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 
-/** `/o/:object/:id`: one record — its fields, edit and delete, and the history of its changes. */
+/**
+ * `/o/:object/:id`: one record — its fields, edit and delete, and the history of its changes, plus what its
+ * object's extension adds (business actions, tabs, a banner).
+ */
 export function RecordPage() {
   const { object: apiName = '', id = '' } = useParams();
   const recordId = Number(id);
@@ -38,6 +42,15 @@ export function RecordPage() {
   if (!object || !record.data) return <NotFoundPage />;
 
   const data = record.data;
+  const extension = objectExtension(object.apiName);
+  const editable = extension.editable?.(data) ?? true;
+  const extensionProps = { object, record: data, onChanged: () => void record.refetch() };
+  const extensionTabs = (extension.recordTabs ?? []).map((tab) => ({
+    key: tab.key,
+    label: tab.label(t),
+    children: <tab.Component {...extensionProps} />,
+    first: tab.first ?? false,
+  }));
   const objectTitle = label(object.label);
   const name = object.nameField && data[object.nameField] ? String(data[object.nameField]) : `#${data.id}`;
 
@@ -70,7 +83,8 @@ export function RecordPage() {
         description={objectTitle}
         extra={
           <>
-            {can(object.apiName, 'update') && (
+            {extension.RecordActions && <extension.RecordActions {...extensionProps} />}
+            {editable && can(object.apiName, 'update') && (
               <Button
                 type="primary"
                 icon={<EditOutlined />}
@@ -79,7 +93,7 @@ export function RecordPage() {
                 {t('common.edit')}
               </Button>
             )}
-            {can(object.apiName, 'delete') && (
+            {editable && can(object.apiName, 'delete') && (
               <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
                 {t('common.delete')}
               </Button>
@@ -87,9 +101,11 @@ export function RecordPage() {
           </>
         }
       />
+      {extension.RecordBanner && <extension.RecordBanner {...extensionProps} />}
       <Card>
         <Tabs
           items={[
+            ...extensionTabs.filter((tab) => tab.first).map(({ first: _, ...tab }) => tab),
             {
               key: 'details',
               label: t('records.tabs.details'),
@@ -111,6 +127,7 @@ export function RecordPage() {
               label: t('records.tabs.history'),
               children: <RecordHistory object={object} recordId={data.id} />,
             },
+            ...extensionTabs.filter((tab) => !tab.first).map(({ first: _, ...tab }) => tab),
           ]}
         />
       </Card>

@@ -25,6 +25,7 @@ const field = (apiName: string, type: FieldDefinition['type'] = 'text'): FieldDe
   options: {},
   position: 0,
   isCustom: true,
+  managed: false,
 });
 
 const OBJECT: ObjectDefinition = {

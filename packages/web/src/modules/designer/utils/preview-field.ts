@@ -14,5 +14,6 @@ export function previewField(field: DraftField, position = 0): FieldDefinition {
     options: field.options,
     position,
     isCustom: true,
+    managed: false,
   };
 }

@@ -45,6 +45,8 @@ export interface FieldDefinition {
   options: Record<string, unknown>;
   position: number;
   isCustom: boolean;
+  /** Kept by the object's own actions (status, totals, links): shown, never written by forms. */
+  managed: boolean;
 }
 
 /** An object (built-in or custom) with its fields. */

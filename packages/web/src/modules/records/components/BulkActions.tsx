@@ -32,7 +32,7 @@ export function BulkActions({ object, fields, selected, mayUpdate, mayDelete, on
   const [form] = Form.useForm<{ field?: string; value?: unknown }>();
   const fieldName = Form.useWatch('field', form);
   const field = fields.find((entry) => entry.apiName === fieldName);
-  const editable = fields.filter((entry) => !NOT_BULK_EDITABLE.has(entry.type));
+  const editable = fields.filter((entry) => !NOT_BULK_EDITABLE.has(entry.type) && !entry.managed);
 
   const failed = (error: unknown) =>
     message.error(error instanceof ApiError ? error.detail : t('errors.unexpected', { status: 0 }));

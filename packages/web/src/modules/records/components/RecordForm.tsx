@@ -14,6 +14,7 @@ import { useUpdateRecord } from '../hooks/useUpdateRecord.ts';
 import { formToApiValues, initialFormValues } from '../utils/form-values.ts';
 import { resolveSections } from '../utils/layout-sections.ts';
 import { FieldInput } from './FieldInput.tsx';
+import { FieldValue } from './FieldValue.tsx';
 
 interface RecordFormProps {
   object: ObjectDefinition;
@@ -25,6 +26,8 @@ interface RecordFormProps {
   onStale?: () => void;
   /** A layout to use instead of the saved one (the designer's preview). */
   layout?: Layout;
+  /** Fields shown but not editable for this record (e.g. a contract's key fields once submitted). */
+  lockedFields?: readonly string[];
   /** Nothing is sent: submitting only checks the inputs (the designer's preview). */
   preview?: boolean;
 }
@@ -32,11 +35,27 @@ interface RecordFormProps {
 /** Values the server computes; the form shows them but never sends them. */
 const COMPUTED_TYPES = new Set<FieldDefinition['type']>(['autoNumber', 'formula']);
 
+/** How the form treats a field: an input, a computed placeholder, or the current value read-only. */
+function fieldMode(field: FieldDefinition, locked: ReadonlySet<string>): 'input' | 'computed' | 'readOnly' {
+  if (COMPUTED_TYPES.has(field.type)) return 'computed';
+  if (field.managed || locked.has(field.apiName)) return 'readOnly';
+  return 'input';
+}
+
 /**
  * The create / edit form of a record, one widget per field, generated from the object's metadata and laid
  * out in the sections of its layout.
  */
-export function RecordForm({ object, record, onSaved, onCancel, onStale, layout, preview }: RecordFormProps) {
+export function RecordForm({
+  object,
+  record,
+  onSaved,
+  onCancel,
+  onStale,
+  layout,
+  preview,
+  lockedFields,
+}: RecordFormProps) {
   const { t } = useTranslation();
   const label = useFieldLabel();
   const [form] = Form.useForm();
@@ -45,11 +64,19 @@ export function RecordForm({ object, record, onSaved, onCancel, onStale, layout,
   const create = useCreateRecord(object.apiName);
   const update = useUpdateRecord(object.apiName);
   const saved = useLayout(object.apiName, { enabled: !layout && !preview });
-  const sections = useMemo(() => resolveSections(object, layout ?? saved.data), [object, layout, saved.data]);
+  const locked = useMemo(() => new Set(lockedFields ?? []), [lockedFields]);
+  // A new record shows no managed field: the system fills them in once it exists.
+  const sections = useMemo(
+    () =>
+      resolveSections(object, layout ?? saved.data, (field) => Boolean(record) || preview || !field.managed),
+    [object, layout, saved.data, record, preview],
+  );
   const fields = useMemo(
     () =>
-      sections.flatMap((s) => s.fields.map(({ field }) => field)).filter((f) => !COMPUTED_TYPES.has(f.type)),
-    [sections],
+      sections
+        .flatMap((s) => s.fields.map(({ field }) => field))
+        .filter((f) => fieldMode(f, locked) === 'input'),
+    [sections, locked],
   );
   const initialValues = useMemo(() => initialFormValues(fields, record), [fields, record]);
 
@@ -101,9 +128,20 @@ export function RecordForm({ object, record, onSaved, onCancel, onStale, layout,
             <Row gutter={24}>
               {placed.map(({ field, span }) => (
                 <Col key={field.apiName} xs={24} md={section.columns === 1 || span === 2 ? 24 : 12}>
-                  {COMPUTED_TYPES.has(field.type) ? (
+                  {fieldMode(field, locked) === 'computed' ? (
                     <Form.Item label={label(field.label)}>
                       <Input disabled placeholder={t('records.computed')} />
+                    </Form.Item>
+                  ) : fieldMode(field, locked) === 'readOnly' ? (
+                    <Form.Item
+                      label={label(field.label)}
+                      tooltip={
+                        locked.has(field.apiName) ? t('records.lockedField') : t('records.managedField')
+                      }
+                    >
+                      <div className="record-form-read-only">
+                        <FieldValue field={field} value={record?.[field.apiName] ?? null} />
+                      </div>
                     </Form.Item>
                   ) : (
                     <Form.Item

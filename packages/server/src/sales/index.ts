@@ -1,0 +1,18 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { BackgroundRegistry } from '../platform/jobs/background-registry.ts';
+
+/**
+ * The sales features (lead to cash, service): their routes, their background work, and — when this module
+ * is loaded — their record behaviours. Everything that runs product code (the app, the worker) imports it
+ * through `routes.ts` or `product-background.ts`.
+ */
+
+/** Route plugins of the sales features, mounted under `/api/v1` next to the platform's. */
+export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [];
+
+/** Job handlers, event subscribers and schedules of the sales features. */
+export const SALES_BACKGROUND: BackgroundRegistry = {
+  handlers: [],
+  subscribers: [],
+  schedules: [],
+};

@@ -1,0 +1,50 @@
+import type { TFunction } from 'i18next';
+import type { ComponentType, ReactNode } from 'react';
+import type { ObjectDefinition } from '../api/objects.api.ts';
+import type { RecordData } from '../api/records.api.ts';
+
+/** What an extension of the record page is given: the object, the record, and a way to reload it. */
+export interface RecordExtensionProps {
+  object: ObjectDefinition;
+  record: RecordData;
+  /** Reloads the record (after an action changed it). */
+  onChanged: () => void;
+}
+
+/** What a view of the list page besides the table is given (the list's search and filter apply to it). */
+export interface ListViewProps {
+  object: ObjectDefinition;
+  /** The list's `?q=`. */
+  q: string | undefined;
+  /** The list's `?filter=` (JSON). */
+  filter: string | undefined;
+}
+
+/**
+ * What a feature adds to the generated pages of one object: business actions, tabs, list views, and which
+ * fields a record's form locks. Features declare one per object in `app/object-extensions.ts`.
+ */
+export interface ObjectExtension {
+  /** Buttons before Edit and Delete in the record page header (convert, submit, record a payment…). */
+  RecordActions?: ComponentType<RecordExtensionProps>;
+  /** Tabs of the record page; `first` ones come before Details (and the first of them opens). */
+  recordTabs?: Array<{
+    key: string;
+    label: (t: TFunction) => string;
+    Component: ComponentType<RecordExtensionProps>;
+    first?: boolean;
+  }>;
+  /** Content above the record page's tabs (a stage bar, a lineage strip…). */
+  RecordBanner?: ComponentType<RecordExtensionProps>;
+  /** Views of the list page besides the table, e.g. a kanban. */
+  listViews?: Array<{
+    key: string;
+    label: (t: TFunction) => string;
+    icon: ReactNode;
+    Component: ComponentType<ListViewProps>;
+  }>;
+  /** Fields the edit form shows read-only for this record (e.g. a submitted contract's key fields). */
+  lockedFields?: (record: RecordData) => readonly string[];
+  /** Whether the record may be edited or deleted through the generic buttons (default: yes). */
+  editable?: (record: RecordData) => boolean;
+}
