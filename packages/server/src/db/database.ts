@@ -3,6 +3,8 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { type DialectAdapter, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { groupCommitter, type WriteWork } from './group-commit.ts';
+import { takeWriteLock } from './locking.ts';
 import { createPgListener, type NotifyHandler } from './pg-listener.ts';
 import type { DB } from './schema.ts';
 
@@ -28,6 +30,12 @@ export interface Database {
   caps: Capabilities;
   /** PostgreSQL schema holding the tables (`public` unless set for test isolation); undefined on SQLite. */
   schema?: string;
+  /**
+   * Runs a write transaction with the write lock taken first (see `takeWriteLock`). With one writer
+   * (SQLite) concurrent writes are committed in groups (`groupCommitter`); with concurrent writers each
+   * runs in a transaction of its own. Either way the promise settles after the write committed or failed.
+   */
+  transactWrite<T>(work: WriteWork<T>): Promise<T>;
   /** Human-readable server version, for `doctor` and health. */
   version(): Promise<string>;
   /** Writes a consistent copy of the whole database to `file` while it stays in use (embedded SQLite only). */
@@ -97,6 +105,7 @@ function openSqlite(file: string, mustExist: boolean): Database {
     db,
     dialect: 'sqlite',
     caps,
+    transactWrite: groupCommitter(db, (trx) => takeWriteLock(trx, caps)),
     async version() {
       const row = raw.prepare('select sqlite_version() as v').get() as { v: string };
       return `SQLite ${row.v}`;
@@ -185,6 +194,7 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Database {
     dialect: 'postgres',
     schema: options.pgSchema ?? 'public',
     caps,
+    transactWrite: (work) => db.transaction().execute(work),
     async version() {
       const { rows } = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db);
       return `PostgreSQL ${rows[0]?.v ?? '?'}`;

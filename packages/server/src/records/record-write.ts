@@ -1,7 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { classifyDatabaseConflict } from '../db/errors.ts';
-import { takeWriteLock } from '../db/locking.ts';
 import type { DB } from '../db/schema.ts';
 import { AppError, conflict } from '../errors.ts';
 import type { JsonValue } from '../metadata/field-types/index.ts';
@@ -9,16 +8,16 @@ import { afterEventEmitted, emitEvent, outboxRow } from '../platform/events/emit
 import type { RecordContext } from './record-context.ts';
 import { type FieldChange, fieldHistoryRows, insertFieldHistory } from './record-history.repository.ts';
 
-/** Runs one records write in its own transaction, with the write lock taken first. */
+/**
+ * Runs one records write as a write transaction (`Database.transactWrite`: its own transaction, or a savepoint
+ * of a group commit on SQLite), with the write lock taken first; resolves once it committed.
+ */
 export async function inRecordTransaction<T>(
   database: Database,
   work: (trx: Transaction<DB>) => Promise<T>,
 ): Promise<T> {
   try {
-    return await database.db.transaction().execute(async (trx) => {
-      await takeWriteLock(trx, database.caps);
-      return work(trx);
-    });
+    return await database.transactWrite(work);
   } catch (error) {
     if (error instanceof AppError) throw error;
     const kind = classifyDatabaseConflict(error);
