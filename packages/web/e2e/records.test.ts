@@ -112,7 +112,7 @@ for (const dialect of DIALECTS) {
       // The same list in English: labels come from the object's metadata.
       await page.locator('.app-header').getByRole('button', { name: '切换语言' }).click();
       await page.getByRole('menuitem', { name: 'English' }).click();
-      await sider.getByText('Customers').click();
+      await sider.getByText('Accounts').click();
       await page.waitForURL(/\/o\/account$/);
       await page.getByRole('heading', { name: 'Account' }).waitFor();
       await page.getByRole('columnheader', { name: 'Industry' }).waitFor();

@@ -51,6 +51,8 @@ export function App() {
               headerPadding: '0 24px',
             },
             Menu: {
+              itemHeight: 38,
+              itemMarginBlock: 2,
               darkItemBg: SIDER_NAVY,
               darkSubMenuItemBg: '#081129',
               darkItemSelectedBg: BRAND_BLUE,

@@ -23,6 +23,8 @@ import {
   AREA_GROUPS,
   allowedAreas,
   allowedSettingsPages,
+  groupKey,
+  groupKeyOf,
   MORE_ICON,
   MORE_KEY,
   SETTINGS_ICON,
@@ -38,7 +40,9 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
-  const [openKeys, setOpenKeys] = useState<string[]>(pathname.startsWith(SETTINGS_KEY) ? [SETTINGS_KEY] : []);
+  const [openKeys, setOpenKeys] = useState<string[]>(() =>
+    pathname.startsWith(SETTINGS_KEY) ? [SETTINGS_KEY] : [groupKeyOf(pathname) ?? groupKey('sales')],
+  );
 
   // The user's own language wins over the browser's remembered one, once per signed-in user.
   const userId = me.data?.id;
@@ -49,9 +53,10 @@ export function AppLayout() {
     if (userId) setSessionHint(true);
   }, [userId]);
 
+  // Arriving on a page opens its group, so the current page always shows in the menu.
   useEffect(() => {
-    if (pathname.startsWith(SETTINGS_KEY))
-      setOpenKeys((keys) => (keys.includes(SETTINGS_KEY) ? keys : [...keys, SETTINGS_KEY]));
+    const key = pathname.startsWith(SETTINGS_KEY) ? SETTINGS_KEY : groupKeyOf(pathname);
+    if (key) setOpenKeys((keys) => (keys.includes(key) ? keys : [...keys, key]));
   }, [pathname]);
 
   const settingsPages = useMemo(() => allowedSettingsPages(can), [can]);
@@ -74,14 +79,16 @@ export function AppLayout() {
 
   const items = useMemo<MenuProps['items']>(() => {
     const allowed = new Set(areas);
-    const areaItems = AREA_GROUPS.flatMap(({ group, areas: grouped }): NonNullable<MenuProps['items']> => {
-      const children = grouped
-        .filter((area) => allowed.has(area))
-        .map((area) => ({ key: area.path, icon: area.icon, label: t(`areas.${area.area}.menu`) }));
-      if (children.length === 0) return [];
-      if (group === null) return children;
-      return [{ key: `group:${group}`, type: 'group' as const, label: t(`nav.groups.${group}`), children }];
-    });
+    const areaItems = AREA_GROUPS.flatMap(
+      ({ group, icon, areas: grouped }): NonNullable<MenuProps['items']> => {
+        const children = grouped
+          .filter((area) => allowed.has(area))
+          .map((area) => ({ key: area.path, icon: area.icon, label: t(`areas.${area.area}.menu`) }));
+        if (children.length === 0) return [];
+        if (group === null) return children;
+        return [{ key: groupKey(group), icon, label: t(`nav.groups.${group}`), children }];
+      },
+    );
     const more = customObjects.length
       ? [
           {

@@ -4,11 +4,13 @@ import {
   AppstoreAddOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   BlockOutlined,
   CalendarOutlined,
   ContactsOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   FileProtectOutlined,
   FileTextOutlined,
   FundOutlined,
@@ -18,6 +20,7 @@ import {
   MessageOutlined,
   MoneyCollectOutlined,
   ProfileOutlined,
+  RiseOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   ShoppingOutlined,
@@ -56,14 +59,17 @@ export type AreaName =
   | 'funnel'
   | 'forecast';
 
-/** The groups of the side menu, in order; a group without a key shows its areas at the top level. */
-export const AREA_GROUPS: Array<{
-  group: 'sales' | 'deals' | 'service' | 'catalogue' | 'analytics' | null;
-  areas: Area[];
-}> = [
+export type AreaGroupName = 'sales' | 'deals' | 'service' | 'catalogue' | 'analytics';
+
+/**
+ * The groups of the side menu, in order, each a submenu; a group without a name shows its areas at the top
+ * level. The sales group starts open, and the group of the current page opens by itself.
+ */
+export const AREA_GROUPS: Array<{ group: AreaGroupName | null; icon?: ReactNode; areas: Area[] }> = [
   { group: null, areas: [{ path: '/', area: 'dashboard', icon: <DashboardOutlined /> }] },
   {
     group: 'sales',
+    icon: <RiseOutlined />,
     areas: [
       { path: '/o/lead', area: 'leads', icon: <ThunderboltOutlined />, object: 'lead' },
       { path: '/o/account', area: 'customers', icon: <BankOutlined />, object: 'account' },
@@ -73,6 +79,7 @@ export const AREA_GROUPS: Array<{
   },
   {
     group: 'deals',
+    icon: <FileDoneOutlined />,
     areas: [
       { path: '/o/quote', area: 'quotes', icon: <FileTextOutlined />, object: 'quote' },
       { path: '/o/contract', area: 'contracts', icon: <FileProtectOutlined />, object: 'contract' },
@@ -82,6 +89,7 @@ export const AREA_GROUPS: Array<{
   },
   {
     group: 'service',
+    icon: <CustomerServiceOutlined />,
     areas: [
       { path: '/tasks', area: 'tasks', icon: <CalendarOutlined />, object: 'task' },
       { path: '/o/followUp', area: 'followUps', icon: <MessageOutlined />, object: 'followUp' },
@@ -90,6 +98,7 @@ export const AREA_GROUPS: Array<{
   },
   {
     group: 'catalogue',
+    icon: <ShoppingOutlined />,
     areas: [
       { path: '/o/product', area: 'products', icon: <ShoppingOutlined />, object: 'product' },
       { path: '/o/priceList', area: 'priceLists', icon: <ProfileOutlined />, object: 'priceList' },
@@ -97,12 +106,26 @@ export const AREA_GROUPS: Array<{
   },
   {
     group: 'analytics',
+    icon: <BarChartOutlined />,
     areas: [
       { path: '/reports/funnel', area: 'funnel', icon: <FunnelPlotOutlined />, object: 'opportunity' },
       { path: '/reports/forecast', area: 'forecast', icon: <LineChartOutlined />, object: 'opportunity' },
     ],
   },
 ];
+
+/** The menu key of a group's submenu. */
+export const groupKey = (group: AreaGroupName) => `group:${group}`;
+
+/** The submenu key of the group holding the area at `pathname`, if any. */
+export function groupKeyOf(pathname: string): string | undefined {
+  for (const { group, areas } of AREA_GROUPS) {
+    if (!group) continue;
+    if (areas.some((area) => pathname === area.path || pathname.startsWith(`${area.path}/`)))
+      return groupKey(group);
+  }
+  return undefined;
+}
 
 /** Every area, in menu order. */
 export const AREAS: Area[] = AREA_GROUPS.flatMap((group) => group.areas);
