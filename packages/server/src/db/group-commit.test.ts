@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/support/test-database.ts';
+import { atTime, now } from '../platform/clock.ts';
 import { groupCommitter } from './group-commit.ts';
 import { migrateToLatest } from './migrate.ts';
 import type { DB } from './schema.ts';
@@ -64,6 +65,15 @@ describe('group commit (sqlite)', () => {
     await first;
     expect(await sawFirstAcknowledged).toBe(false);
     expect(await rowsOf(database.db)).toEqual(expect.arrayContaining(['ack-1', 'ack-2']));
+  });
+
+  it("runs each write in its writer's async context", async () => {
+    const times = await Promise.all(
+      [1, 2, 3].map((day) =>
+        atTime(new Date(Date.UTC(2026, 0, day)), () => write(async () => now().toISOString().slice(0, 10))),
+      ),
+    );
+    expect(times).toEqual(['2026-01-01', '2026-01-02', '2026-01-03']);
   });
 
   it('fails every write of a group whose commit fails, keeping none of them', async () => {

@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { ControlledTransaction, Kysely, Transaction } from 'kysely';
 import type { DB } from './schema.ts';
 
@@ -77,7 +78,8 @@ export function groupCommitter(
 
   return <T>(work: WriteWork<T>) =>
     new Promise<T>((resolve, reject) => {
-      queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      // The work runs in its writer's async context (e.g. a pinned clock), not in the group's.
+      queue.push({ work: AsyncResource.bind(work), resolve: resolve as (value: unknown) => void, reject });
       if (draining) return;
       draining = true;
       setImmediate(() => void drain());

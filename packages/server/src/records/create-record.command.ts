@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { now } from '../platform/clock.ts';
 import { linkAttachedFiles } from './attachment-values.ts';
 import { assignAutoNumbers } from './auto-number/assign-auto-numbers.ts';
 import { checkRecordInput, parseRecordInput, type WriteOptions } from './parse-record-input.ts';
@@ -38,8 +39,8 @@ export async function createRecordIn(
     ownerId,
     given: Object.keys(input),
   });
-  const moment = new Date();
-  const now = moment.toISOString();
+  const moment = now();
+  const at = moment.toISOString();
   const row = await insertRecordRow(trx, context.object.tableName, {
     ...parsed.columns,
     ...derived,
@@ -48,8 +49,8 @@ export async function createRecordIn(
     owner_id: ownerId,
     created_by: context.viewer.userId,
     updated_by: context.viewer.userId,
-    created_at: now,
-    updated_at: now,
+    created_at: at,
+    updated_at: at,
   });
   const after = apiValuesOf(context, row);
   const changes = changedFields({}, after).filter(
@@ -58,6 +59,6 @@ export async function createRecordIn(
   const id = Number(row.id);
   await linkAttachedFiles(trx, context, id, parsed.filesToLink ?? []);
   await recordWrite(trx, context, 'created', id, changes);
-  await runAfterWrite(trx, context, { kind: 'created', id, before: null, after, changes, at: now });
+  await runAfterWrite(trx, context, { kind: 'created', id, before: null, after, changes, at });
   return presentRecord(context, row);
 }

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { now } from '../platform/clock.ts';
 import { apiValuesOf } from './record.presenter.ts';
 import { selectRecord, updateRecordRow } from './record.repository.ts';
 import { runAfterWrite, runBeforeWrite } from './record-behaviour.ts';
@@ -22,11 +23,11 @@ export async function deleteRecordIn(
   if (!row) throw recordNotFound();
   const ownerId = row.owner_id == null ? null : Number(row.owner_id);
   await runBeforeWrite(trx, context, { kind: 'delete', id, beforeRow: row, columns: {}, ownerId, given: [] });
-  const now = new Date().toISOString();
+  const at = now().toISOString();
   await updateRecordRow(trx, context.object.tableName, id, row.version, {
-    deleted_at: now,
+    deleted_at: at,
     updated_by: context.viewer.userId,
-    updated_at: now,
+    updated_at: at,
   });
   await recordWrite(trx, context, 'deleted', id, []);
   const values = apiValuesOf(context, row);
@@ -36,6 +37,6 @@ export async function deleteRecordIn(
     before: values,
     after: values,
     changes: [],
-    at: now,
+    at,
   });
 }

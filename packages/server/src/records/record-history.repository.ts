@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Transaction } from 'kysely';
 import { insertRows } from '../db/cached-insert.ts';
 import type { DB, RecordHistoryTable } from '../db/schema.ts';
 import type { JsonValue } from '../metadata/field-types/index.ts';
+import { now } from '../platform/clock.ts';
 
 /** One field change of a record. */
 export interface FieldChange {
@@ -26,7 +27,7 @@ export interface FieldHistoryEntry {
 
 /** The `record_history` rows of one record write, one per changed field. */
 export function fieldHistoryRows(entry: FieldHistoryEntry): Array<Insertable<RecordHistoryTable>> {
-  const at = new Date().toISOString();
+  const at = now().toISOString();
   return entry.changes.map((change) => ({
     object: entry.object,
     record_id: entry.recordId,

@@ -1,3 +1,4 @@
+import { now } from '../platform/clock.ts';
 import { apiValuesOf, presentRecord, type RecordOutput } from './record.presenter.ts';
 import { selectRecord, updateRecordRow } from './record.repository.ts';
 import { runAfterWrite, runBeforeWrite } from './record-behaviour.ts';
@@ -24,11 +25,11 @@ export async function restoreRecord(context: RecordContext, id: number): Promise
       ownerId,
       given: [],
     });
-    const now = new Date().toISOString();
+    const at = now().toISOString();
     const restored = await updateRecordRow(trx, context.object.tableName, id, row.version, {
       deleted_at: null,
       updated_by: context.viewer.userId,
-      updated_at: now,
+      updated_at: at,
     });
     if (!restored) throw recordNotFound();
     await recordWrite(trx, context, 'restored', id, []);
@@ -39,7 +40,7 @@ export async function restoreRecord(context: RecordContext, id: number): Promise
       before: values,
       after: values,
       changes: [],
-      at: now,
+      at,
     });
     return presentRecord(context, restored);
   });

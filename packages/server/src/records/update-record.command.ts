@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { AppError, conflict } from '../errors.ts';
+import { now } from '../platform/clock.ts';
 import { linkAttachedFiles } from './attachment-values.ts';
 import { checkRecordInput, parseRecordInput, type WriteOptions } from './parse-record-input.ts';
 import { apiValuesOf, presentRecord, type RecordOutput } from './record.presenter.ts';
@@ -57,13 +58,13 @@ export async function updateRecordIn(
     ownerId: parsed.ownerId ?? (before.owner_id == null ? null : Number(before.owner_id)),
     given: Object.keys(input).filter((key) => key !== 'version' && key !== 'id'),
   });
-  const now = new Date().toISOString();
+  const at = now().toISOString();
   const after = await updateRecordRow(trx, context.object.tableName, id, version, {
     ...parsed.columns,
     ...derived,
     ...(parsed.ownerId !== undefined ? { owner_id: parsed.ownerId } : {}),
     updated_by: context.viewer.userId,
-    updated_at: now,
+    updated_at: at,
   });
   if (!after) throw conflict('common.stale_version');
   const beforeValues = apiValuesOf(context, before);
@@ -77,7 +78,7 @@ export async function updateRecordIn(
     before: beforeValues,
     after: afterValues,
     changes,
-    at: now,
+    at,
   });
   return presentRecord(context, after);
 }

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { now } from '../clock.ts';
 
 export interface AuditActor {
   userId: number | null;
@@ -25,7 +26,7 @@ export async function recordAudit(
   await db
     .insertInto('audit_log')
     .values({
-      at: new Date().toISOString(),
+      at: now().toISOString(),
       actor_user_id: actor.userId,
       actor_api_key_id: actor.apiKeyId ?? null,
       action: entry.action,

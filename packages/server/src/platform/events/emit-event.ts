@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Transaction } from 'kysely';
 import { insertRows } from '../../db/cached-insert.ts';
 import { notifyChannel } from '../../db/notify.ts';
 import type { DB, OutboxEventTable } from '../../db/schema.ts';
+import { now } from '../clock.ts';
 import { announceMetadataChange, METADATA_CHANGED } from './metadata-version.ts';
 
 /** Notification channel that wakes outbox dispatchers when an event is emitted (at commit, in any process). */
@@ -36,7 +37,7 @@ export function outboxRow(event: DomainEvent): Insertable<OutboxEventTable> {
     aggregate_id: event.aggregateId == null ? null : String(event.aggregateId),
     payload: JSON.stringify(event.payload ?? {}),
     actor_user_id: event.actorUserId ?? null,
-    created_at: new Date().toISOString(),
+    created_at: now().toISOString(),
     dispatched_at: null,
   };
 }

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { now } from '../clock.ts';
 import { emitEvent } from '../events/emit-event.ts';
 import { insertNotifications } from './notification.repository.ts';
 import { isNotificationKind } from './notification-kinds.ts';
@@ -36,7 +37,7 @@ export async function notify(trx: Transaction<DB>, props: NotifyProps): Promise<
   const userIds = [...new Set(props.userIds)];
   if (userIds.length === 0) return [];
   const params = props.params ?? {};
-  const createdAt = new Date().toISOString();
+  const createdAt = now().toISOString();
   const rows = await insertNotifications(
     trx,
     userIds.map((userId) => ({

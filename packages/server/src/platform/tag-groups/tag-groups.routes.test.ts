@@ -7,8 +7,9 @@ import { DIALECTS } from '../../../test/support/test-database.ts';
 const label = (text: string) => ({ 'zh-CN': text, en: text });
 
 /** The `tier` group out of a tag group list response (the built-in account tags come first). */
-const tierGroup = (response: { json(): { data: Array<{ key: string; id: number; tags: Array<{ key: string }> }> } }) =>
-  response.json().data.find((group) => group.key === 'tier')!;
+const tierGroup = (response: {
+  json(): { data: Array<{ key: string; id: number; tags: Array<{ key: string }> }> };
+}) => response.json().data.find((group) => group.key === 'tier')!;
 const TIER = {
   key: 'tier',
   label: { 'zh-CN': '客户分级', en: 'Customer tier' },
