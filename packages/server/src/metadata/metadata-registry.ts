@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
+import type { DB } from '../db/schema.ts';
 import {
   localMetadataChanges,
   METADATA_CHANNEL,
@@ -33,6 +35,8 @@ export interface MetadataSnapshot {
 /** Objects and fields loaded into memory, reloaded after a change or when the snapshot is older than the TTL. */
 export class MetadataRegistry {
   private loading: Promise<MetadataSnapshot> | undefined;
+  /** The snapshot `loading` resolved to, while it is the current one. */
+  private loaded: MetadataSnapshot | undefined;
   private loadedAt = 0;
   /** `localMetadataChanges(this.database.db)` and the version token when the snapshot was loaded. */
   private loadedChanges = -1;
@@ -42,8 +46,19 @@ export class MetadataRegistry {
 
   constructor(private readonly database: Database) {}
 
-  /** The current snapshot, loading it when absent, stale or changed by another instance. */
-  async snapshot(): Promise<MetadataSnapshot> {
+  /**
+   * The current snapshot, loading it when absent, stale or changed by another instance. Inside an open
+   * transaction pass it as `trx`: the snapshot in memory is used as it is (the request that opened the
+   * transaction checked it moments ago), and one that must be loaded is read through the transaction — the
+   * database's own connection may be the one the transaction holds (SQLite), where a read would wait for
+   * itself.
+   */
+  async snapshot(trx?: Kysely<DB>): Promise<MetadataSnapshot> {
+    if (trx) {
+      // Never wait for a load in progress: it may itself be waiting for the connection `trx` holds.
+      if (this.loaded && localMetadataChanges(this.database.db) === this.loadedChanges) return this.loaded;
+      return this.loadFrom(trx);
+    }
     this.listen();
     const now = Date.now();
     if (this.loading && !this.database.caps.notify && now - this.checkedAt >= METADATA_VERSION_CHECK_MS) {
@@ -59,9 +74,15 @@ export class MetadataRegistry {
       this.loadedChanges = localMetadataChanges(this.database.db);
       const loading = this.load();
       this.loading = loading;
-      loading.catch(() => {
-        if (this.loading === loading) this.loading = undefined;
-      });
+      this.loaded = undefined;
+      loading.then(
+        (snapshot) => {
+          if (this.loading === loading) this.loaded = snapshot;
+        },
+        () => {
+          if (this.loading === loading) this.loading = undefined;
+        },
+      );
     }
     return this.loading;
   }
@@ -69,18 +90,24 @@ export class MetadataRegistry {
   /** Forgets the snapshot; the next read loads the metadata again. Call after a committed change. */
   invalidate(): void {
     this.loading = undefined;
+    this.loaded = undefined;
   }
 
   private async load(): Promise<MetadataSnapshot> {
-    const db = this.database.db;
     // The token first: a change committed while loading makes the next check load again.
-    const version = await readMetadataVersion(db);
+    const version = await readMetadataVersion(this.database.db);
+    const snapshot = await this.loadFrom(this.database.db);
+    this.loadedVersion = version;
+    return snapshot;
+  }
+
+  /** Reads a snapshot through `db` (the database or an open transaction) without keeping it. */
+  private async loadFrom(db: Kysely<DB>): Promise<MetadataSnapshot> {
     const [objects, layouts, settings] = await Promise.all([
       loadAllObjects(db),
       loadAllLayouts(db),
       readSettings(db),
     ]);
-    this.loadedVersion = version;
     return buildSnapshot(objects, layouts, settings.locale.timezone);
   }
 

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
 import { DIALECTS } from '../../test/support/test-database.ts';
 import { AppError } from '../errors.ts';
+import { metadataRegistryOf } from '../metadata/metadata-registry.ts';
+import { createRecordIn } from './create-record.command.ts';
 import { type CompletedWrite, registerRecordBehaviour } from './record-behaviour.ts';
+import { systemRecordContext } from './system-context.ts';
 
 const label = (text: string) => ({ 'zh-CN': text, en: text });
 
@@ -22,6 +25,18 @@ for (const dialect of DIALECTS) {
     },
     async afterWrite(write) {
       seen.set(object, [...(seen.get(object) ?? []), write.kind]);
+      if (write.after.title === 'cascade') {
+        // What a behaviour does: writes another object on the viewer's behalf, inside the same transaction,
+        // even when the metadata snapshot must be read again (SQLite's one connection is held by the write).
+        metadataRegistryOf(write.context.database).invalidate();
+        const accounts = await systemRecordContext(
+          write.context.database,
+          'account',
+          write.context.viewer,
+          write.trx,
+        );
+        await createRecordIn(write.trx, accounts, { name: `来自 ${write.id}` });
+      }
       if (write.after.title === 'fail after') throw new AppError(422, 'common.invalid_fields');
     },
   });
@@ -63,6 +78,15 @@ for (const dialect of DIALECTS) {
       const history = await admin('GET', `/objects/${object}/records/${created.json().id}/history`);
       expect(history.json().items.map((item: { field: string }) => item.field)).toContain('summary');
       expect(seen.get(object)).toEqual(['created', 'updated']);
+    });
+
+    it('lets a behaviour write other objects in the same transaction, the metadata read through it', async () => {
+      const created = await admin('POST', `/objects/${object}/records`, { title: 'cascade' });
+      expect(created.statusCode, created.body).toBe(201);
+      const accounts = await admin('GET', '/objects/account/records?q=来自');
+      expect(accounts.json().data.map((a: { name: string }) => a.name)).toEqual([
+        `来自 ${created.json().id}`,
+      ]);
     });
 
     it('rolls back the whole write when a behaviour refuses it, before or after', async () => {

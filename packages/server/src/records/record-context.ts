@@ -1,5 +1,7 @@
 import { formulaFieldNames } from '@lodestar/shared';
+import type { Kysely } from 'kysely';
 import type { Database, DialectName } from '../db/database.ts';
+import type { DB } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import type { Viewer } from '../http/access.ts';
 import { conditionSchemaFor } from '../metadata/condition-schema-for.ts';
@@ -28,18 +30,22 @@ export interface RecordContext {
   timeZone: string;
 }
 
-/** The context for `objectApiName`, or a 404 when no such object exists. */
+/**
+ * The context for `objectApiName`, or a 404 when no such object exists. Inside an open transaction (a
+ * behaviour, a business action) pass the transaction as `trx`: whatever must be read is read through it.
+ */
 export async function recordContext(
   database: Database,
   objectApiName: string,
   viewer: Viewer,
+  trx?: Kysely<DB>,
 ): Promise<RecordContext> {
-  const snapshot = await metadataRegistryOf(database).snapshot();
+  const snapshot = await metadataRegistryOf(database).snapshot(trx);
   const object = snapshot.object(objectApiName);
   if (!object) throw notFound('object.not_found', { object: objectApiName });
   const conditionSchema = viewerConditionSchema(snapshot, database.dialect, viewer);
   const hasTags = object.fields.some((field) => field.type === 'tags');
-  const tagGroups = hasTags ? await loadTagGroupIndex(database.db) : undefined;
+  const tagGroups = hasTags ? await loadTagGroupIndex(trx ?? database.db) : undefined;
   return {
     database,
     object,
