@@ -1,0 +1,53 @@
+import { createRecordIn } from '../../records/create-record.command.ts';
+import { apiValuesOf, presentRecord, type RecordOutput } from '../../records/record.presenter.ts';
+import { selectRecord } from '../../records/record.repository.ts';
+import { type RecordContext, recordContext } from '../../records/record-context.ts';
+import { recordNotFound, scopeWhere } from '../../records/record-scope.ts';
+import { inRecordTransaction } from '../../records/record-write.ts';
+import { systemRecordContext } from '../../records/system-context.ts';
+import { copyLines } from '../line-items/copy-line-items.ts';
+import type { CreateQuoteFromOpportunityInput } from './quote.schemas.ts';
+
+/**
+ * Starts a draft quote from an opportunity the viewer may read (404 otherwise): it links the opportunity and
+ * takes its account, contact and price list, and a copy of its lines (products, quantities, prices,
+ * discounts, tax) with the totals they make. The viewer owns the quote.
+ */
+export async function createQuoteFromOpportunity(
+  quoteContext: RecordContext,
+  opportunityId: number,
+  input: CreateQuoteFromOpportunityInput,
+): Promise<RecordOutput> {
+  const { database, viewer } = quoteContext;
+  const opportunities = await recordContext(database, 'opportunity', viewer);
+  return inRecordTransaction(database, async (trx) => {
+    const row = await selectRecord(
+      trx,
+      opportunities.object.tableName,
+      opportunityId,
+      scopeWhere(opportunities, 'read', 'live'),
+    );
+    if (!row) throw recordNotFound();
+    const opportunity = apiValuesOf(opportunities, row);
+    const created = await createRecordIn(trx, quoteContext, {
+      name: input.name ?? `${String(opportunity.name ?? '')} 报价`.trim(),
+      opportunity: opportunityId,
+      account: opportunity.account ?? null,
+      contact: opportunity.contact ?? null,
+      ...(opportunity.priceList != null ? { priceList: opportunity.priceList } : {}),
+      ...(input.quoteDate ? { quoteDate: input.quoteDate } : {}),
+      ...(input.validUntil ? { validUntil: input.validUntil } : {}),
+      ...(input.terms ? { terms: input.terms } : {}),
+    });
+    // The new quote is the viewer's own draft; copying onto it needs no further right.
+    const system = await systemRecordContext(database, 'quote', viewer);
+    await copyLines(
+      trx,
+      system,
+      { object: 'opportunity', id: opportunityId },
+      { object: 'quote', id: created.id },
+    );
+    const fresh = await selectRecord(trx, quoteContext.object.tableName, created.id, []);
+    return fresh ? presentRecord(quoteContext, fresh) : created;
+  });
+}
