@@ -4,6 +4,7 @@ import type { JsonValue } from '../../metadata/field-types/index.ts';
 import { apiValuesOf } from '../../records/record.presenter.ts';
 import { RECORD_ALIAS, type RecordRow, selectRecords } from '../../records/record.repository.ts';
 import type { RecordContext } from '../../records/record-context.ts';
+import { objectTableOn } from './object-table.ts';
 
 /** A live catalogue product as the line items and price lists use it (API values). */
 export interface CatalogueProduct {
@@ -50,20 +51,18 @@ function toProduct(context: RecordContext, row: RecordRow): CatalogueProduct {
   };
 }
 
-/** The live default price list (at most one exists), or null. */
-export async function defaultPriceListId(
-  db: Kysely<DB> | Transaction<DB>,
-  priceListContext: RecordContext,
-): Promise<number | null> {
-  const isDefault = priceListContext.object.fields.find((field) => field.apiName === 'isDefault');
-  if (!isDefault) return null;
-  const row = await selectRecords(db, {
-    table: priceListContext.object.tableName,
+/** The live default price list (at most one exists), or null; read on `db` (safe inside a transaction). */
+export async function defaultPriceListId(db: Kysely<DB> | Transaction<DB>): Promise<number | null> {
+  const table = await objectTableOn(db, 'priceList');
+  const isDefault = table?.column('isDefault');
+  if (!table || !isDefault) return null;
+  const rows = await selectRecords(db, {
+    table: table.tableName,
     where: [
-      sql<boolean>`${sql.ref(`${RECORD_ALIAS}.${isDefault.columnName}`)} = ${true}`,
+      sql<boolean>`${sql.ref(`${RECORD_ALIAS}.${isDefault}`)} = ${true}`,
       sql<boolean>`${sql.ref(`${RECORD_ALIAS}.deleted_at`)} is null`,
     ],
     limit: 1,
   });
-  return row[0] ? Number(row[0].id) : null;
+  return rows[0] ? Number(rows[0].id) : null;
 }

@@ -260,7 +260,7 @@ for (const dialect of DIALECTS) {
 
     it('copies lines from one record to another exactly (copyLines)', async () => {
       const { copyLines } = await import('./copy-line-items.ts');
-      const { recordContext } = await import('../../records/record-context.ts');
+      const { loadSalesContexts } = await import('./sales-contexts.ts');
       const { inRecordTransaction } = await import('../../records/record-write.ts');
       const { loadViewer } = await import('../../platform/auth/load-viewer.ts');
       const opportunity = await f.create('rep', 'opportunity', { name: '复制源', account: account.id });
@@ -278,11 +278,11 @@ for (const dialect of DIALECTS) {
       });
       const contract = await f.create('rep', 'contract', { name: '复制目标', account: account.id });
       const viewer = await loadViewer(f.t.database.db, f.ids.rep, null, null);
-      const context = await recordContext(f.t.database, 'contract', viewer!);
+      const contexts = await loadSalesContexts(f.t.database, viewer!);
       const copied = await inRecordTransaction(f.t.database, (trx) =>
         copyLines(
           trx,
-          context,
+          contexts,
           { object: 'opportunity', id: opportunity.id },
           { object: 'contract', id: contract.id },
         ),

@@ -5,6 +5,7 @@ import { recordContext } from '../../records/record-context.ts';
 import { LineItemParams, LineItemsSchema, ReplaceLineItemsBody } from './line-items.schemas.ts';
 import { listLineItems } from './list-line-items.query.ts';
 import { replaceLineItems } from './replace-line-items.command.ts';
+import { loadSalesContexts } from './sales-contexts.ts';
 
 /** The priced lines of opportunities, quotes and contracts, read and replaced as a whole. */
 export async function lineItemsRoutes(fastify: FastifyInstance) {
@@ -43,7 +44,8 @@ export async function lineItemsRoutes(fastify: FastifyInstance) {
     },
     async (request) =>
       replaceLineItems({
-        context: await contextOf(request, request.params.object),
+        contexts: await loadSalesContexts(database, viewerOf(request)),
+        object: (await contextOf(request, request.params.object)).object.apiName,
         recordId: request.params.id,
         lines: request.body.lines,
         ...(request.body.version !== undefined ? { version: request.body.version } : {}),

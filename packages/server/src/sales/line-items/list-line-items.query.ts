@@ -25,7 +25,7 @@ export async function listLineItems(context: RecordContext, recordId: number): P
     recordId,
     version: Number(row.version),
     editable: linesEditable(parent, values) && context.viewer.permissions.can(object, 'update'),
-    priceListId: await priceListOf(db, context, values, parent.priceListField),
+    priceListId: await priceListOf(db, values, parent.priceListField),
     lines: rows.map(presentLineItem),
     totals: lineTotalsOf(rows),
   };

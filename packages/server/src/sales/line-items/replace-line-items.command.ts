@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { apiValuesOf } from '../../records/record.presenter.ts';
 import { selectRecord } from '../../records/record.repository.ts';
-import { type RecordContext, recordContext } from '../../records/record-context.ts';
+import type { RecordContext } from '../../records/record-context.ts';
 import { recordNotFound, scopeWhere } from '../../records/record-scope.ts';
 import { inRecordTransaction } from '../../records/record-write.ts';
 import { defaultPriceListId } from '../catalogue/catalogue-products.ts';
@@ -12,11 +12,14 @@ import { type NewLineItemRow, replaceLineItemRows, selectLineItems } from './lin
 import { lineItemParentOf } from './line-item-parents.ts';
 import type { LineItemInput, LineItemsOutput } from './line-items.schemas.ts';
 import { type PricedLine, priceLineItems } from './price-line-items.ts';
+import { isSalesContextObject, type SalesContexts } from './sales-contexts.ts';
 import { writeParentTotals } from './write-parent-totals.ts';
 
 export interface ReplaceLineItemsProps {
-  /** The viewer's context for the parent's object. */
-  context: RecordContext;
+  /** The contexts of the viewer, built before the transaction. */
+  contexts: SalesContexts;
+  /** The parent's object. */
+  object: string;
   recordId: number;
   lines: readonly LineItemInput[];
   /** The parent's version the caller last read; a different one is a 409. */
@@ -25,7 +28,7 @@ export interface ReplaceLineItemsProps {
 
 /** Replaces every line of a record in one transaction of its own (see `replaceLineItemsIn`). */
 export async function replaceLineItems(props: ReplaceLineItemsProps): Promise<LineItemsOutput> {
-  return inRecordTransaction(props.context.database, (trx) => replaceLineItemsIn(trx, props));
+  return inRecordTransaction(props.contexts.database, (trx) => replaceLineItemsIn(trx, props));
 }
 
 /**
@@ -36,11 +39,11 @@ export async function replaceLineItems(props: ReplaceLineItemsProps): Promise<Li
  */
 export async function replaceLineItemsIn(
   trx: Transaction<DB>,
-  { context, recordId, lines, version }: ReplaceLineItemsProps,
+  { contexts, object, recordId, lines, version }: ReplaceLineItemsProps,
 ): Promise<LineItemsOutput> {
-  const object = context.object.apiName;
   const parent = lineItemParentOf(object);
-  if (!parent) throw notFound('lineItems.not_supported', { object });
+  if (!parent || !isSalesContextObject(object)) throw notFound('lineItems.not_supported', { object });
+  const context = contexts.of(object);
   const row = await selectRecord(
     trx,
     context.object.tableName,
@@ -51,9 +54,8 @@ export async function replaceLineItemsIn(
   if (version !== undefined && Number(row.version) !== version) throw conflict('common.stale_version');
   const values = apiValuesOf(context, row);
   parent.assertLinesEditable?.(values);
-  const priceListId = await priceListOf(trx, context, values, parent.priceListField);
-  const productContext = await recordContext(context.database, 'product', context.viewer);
-  const priced = await priceLineItems(trx, productContext, lines, priceListId);
+  const priceListId = await priceListOf(trx, values, parent.priceListField);
+  const priced = await priceLineItems(trx, contexts.of('product'), lines, priceListId);
   const at = new Date().toISOString();
   await replaceLineItemRows(
     trx,
@@ -63,8 +65,7 @@ export async function replaceLineItemsIn(
   );
   const newVersion = await writeParentTotals(
     trx,
-    context.database,
-    context.viewer,
+    contexts.systemOf(object),
     parent,
     { id: recordId, version: Number(row.version), values },
     priced,
@@ -84,13 +85,12 @@ export async function replaceLineItemsIn(
 /** The parent's own price list, else the company's default one. */
 export async function priceListOf(
   db: Kysely<DB> | Transaction<DB>,
-  context: RecordContext,
   values: Record<string, unknown>,
   field: string | undefined,
 ): Promise<number | null> {
   const own = field ? values[field] : null;
   if (typeof own === 'number') return own;
-  return defaultPriceListId(db, await recordContext(context.database, 'priceList', context.viewer));
+  return defaultPriceListId(db);
 }
 
 function toRow(

@@ -1,10 +1,8 @@
 import { computeQuoteTotals, Decimal } from '@lodestar/shared';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { Viewer } from '../../http/access.ts';
 import type { RecordValues } from '../../records/record-behaviour.ts';
 import type { RecordContext } from '../../records/record-context.ts';
-import { systemRecordContext } from '../../records/system-context.ts';
 import { updateRecordIn } from '../../records/update-record.command.ts';
 import type { LineItemParent } from './line-item-parents.ts';
 import type { PricedLine } from './price-line-items.ts';
@@ -17,8 +15,8 @@ import type { PricedLine } from './price-line-items.ts';
  */
 export async function writeParentTotals(
   trx: Transaction<DB>,
-  database: RecordContext['database'],
-  viewer: Viewer,
+  /** The parent object's system context acting for the viewer. */
+  context: RecordContext,
   parent: LineItemParent,
   record: { id: number; version: number; values: RecordValues },
   lines: readonly PricedLine[],
@@ -40,7 +38,6 @@ export async function writeParentTotals(
     Object.entries(wanted).filter(([field, value]) => !sameValue(record.values[field], value)),
   );
   if (Object.keys(changed).length === 0) return record.version;
-  const context = await systemRecordContext(database, parent.object, viewer);
   const updated = await updateRecordIn(trx, context, record.id, record.version, changed, { managed: true });
   return updated.version;
 }

@@ -1,9 +1,8 @@
 import type { RecordOutput } from '../../records/record.presenter.ts';
 import { selectRecord } from '../../records/record.repository.ts';
-import type { RecordContext } from '../../records/record-context.ts';
 import { inRecordTransaction } from '../../records/record-write.ts';
-import { systemRecordContext } from '../../records/system-context.ts';
 import { updateRecordIn } from '../../records/update-record.command.ts';
+import type { SalesContexts } from '../line-items/sales-contexts.ts';
 import { loadQuoteForAction, writeQuoteAction } from './quote-action-support.ts';
 
 /**
@@ -12,17 +11,17 @@ import { loadQuoteForAction, writeQuoteAction } from './quote-action-support.ts'
  * (→ rejected).
  */
 export async function closeQuote(
-  context: RecordContext,
+  contexts: SalesContexts,
   id: number,
   answer: 'accept' | 'reject',
   version?: number,
 ): Promise<RecordOutput> {
-  return inRecordTransaction(context.database, async (trx) => {
-    const quote = await loadQuoteForAction(trx, context, id, answer, version);
-    const record = await writeQuoteAction(trx, context, quote, answer);
+  return inRecordTransaction(contexts.database, async (trx) => {
+    const quote = await loadQuoteForAction(trx, contexts, id, answer, version);
+    const record = await writeQuoteAction(trx, contexts, quote, answer);
     const opportunityId = quote.values.opportunity;
     if (answer === 'accept' && typeof opportunityId === 'number' && typeof quote.values.total === 'string') {
-      const opportunities = await systemRecordContext(context.database, 'opportunity', context.viewer);
+      const opportunities = contexts.systemOf('opportunity');
       const row = await selectRecord(trx, opportunities.object.tableName, opportunityId, []);
       if (row && row.deleted_at == null) {
         await updateRecordIn(

@@ -1,11 +1,10 @@
 import { createRecordIn } from '../../records/create-record.command.ts';
 import { apiValuesOf, presentRecord, type RecordOutput } from '../../records/record.presenter.ts';
 import { selectRecord } from '../../records/record.repository.ts';
-import { type RecordContext, recordContext } from '../../records/record-context.ts';
 import { recordNotFound, scopeWhere } from '../../records/record-scope.ts';
 import { inRecordTransaction } from '../../records/record-write.ts';
-import { systemRecordContext } from '../../records/system-context.ts';
 import { copyLines } from '../line-items/copy-line-items.ts';
+import type { SalesContexts } from '../line-items/sales-contexts.ts';
 import type { CreateQuoteFromOpportunityInput } from './quote.schemas.ts';
 
 /**
@@ -14,12 +13,13 @@ import type { CreateQuoteFromOpportunityInput } from './quote.schemas.ts';
  * discounts, tax) with the totals they make. The viewer owns the quote.
  */
 export async function createQuoteFromOpportunity(
-  quoteContext: RecordContext,
+  contexts: SalesContexts,
   opportunityId: number,
   input: CreateQuoteFromOpportunityInput,
 ): Promise<RecordOutput> {
-  const { database, viewer } = quoteContext;
-  const opportunities = await recordContext(database, 'opportunity', viewer);
+  const { database } = contexts;
+  const quoteContext = contexts.of('quote');
+  const opportunities = contexts.of('opportunity');
   return inRecordTransaction(database, async (trx) => {
     const row = await selectRecord(
       trx,
@@ -39,11 +39,9 @@ export async function createQuoteFromOpportunity(
       ...(input.validUntil ? { validUntil: input.validUntil } : {}),
       ...(input.terms ? { terms: input.terms } : {}),
     });
-    // The new quote is the viewer's own draft; copying onto it needs no further right.
-    const system = await systemRecordContext(database, 'quote', viewer);
     await copyLines(
       trx,
-      system,
+      contexts,
       { object: 'opportunity', id: opportunityId },
       { object: 'quote', id: created.id },
     );

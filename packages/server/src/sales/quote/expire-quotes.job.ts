@@ -1,6 +1,5 @@
-import { sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { Database } from '../../db/database.ts';
-import type { DB } from '../../db/schema.ts';
 import type { Viewer } from '../../http/access.ts';
 import { metadataRegistryOf } from '../../metadata/metadata-registry.ts';
 import { loadViewer } from '../../platform/auth/load-viewer.ts';
@@ -9,7 +8,7 @@ import { defineSchedule } from '../../platform/jobs/schedule.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { readSettings } from '../../platform/settings/settings.repository.ts';
 import { todayIn } from '../../records/formulas/computed-field.ts';
-import { RECORD_ALIAS, selectRecords } from '../../records/record.repository.ts';
+import { RECORD_ALIAS, selectRecord, selectRecords } from '../../records/record.repository.ts';
 import { inRecordTransaction } from '../../records/record-write.ts';
 import { systemRecordContext } from '../../records/system-context.ts';
 import { updateRecordIn } from '../../records/update-record.command.ts';
@@ -35,33 +34,41 @@ export async function expireQuotes(database: Database, now: Date = new Date()): 
     return sql.ref(`${RECORD_ALIAS}.${meta.columnName}`);
   };
   let expired = 0;
+  let afterId = 0;
   for (;;) {
-    const count = await inRecordTransaction(database, async (trx) => {
-      const rows = await selectRecords(trx, {
-        table: quote.tableName,
-        where: [
+    // Candidates are read outside any transaction; each is then expired in its own, checked again there.
+    const rows = await selectRecords(database.db, {
+      table: quote.tableName,
+      where: [
+        sql<boolean>`${column('status')} = 'sent'`,
+        sql<boolean>`${column('validUntil')} < ${today}`,
+        sql<boolean>`${sql.ref(`${RECORD_ALIAS}.deleted_at`)} is null`,
+        sql<boolean>`${sql.ref(`${RECORD_ALIAS}.id`)} > ${afterId}`,
+      ],
+      orderBy: [sql.ref(`${RECORD_ALIAS}.id`)],
+      limit: BATCH,
+    });
+    for (const row of rows) {
+      const id = Number(row.id);
+      afterId = id;
+      const ownerId = row.owner_id == null ? null : Number(row.owner_id);
+      const actor = await actingViewer(database, ownerId);
+      if (!actor) continue;
+      // Built before the transaction: building a context reads on the database's own connection.
+      const context = await systemRecordContext(database, 'quote', actor);
+      const done = await inRecordTransaction(database, async (trx) => {
+        const current = await selectRecord(trx, quote.tableName, id, [
           sql<boolean>`${column('status')} = 'sent'`,
-          sql<boolean>`${column('validUntil')} < ${today}`,
-          sql<boolean>`${sql.ref(`${RECORD_ALIAS}.deleted_at`)} is null`,
-        ],
-        limit: BATCH,
-      });
-      let updated = 0;
-      for (const row of rows) {
-        const ownerId = row.owner_id == null ? null : Number(row.owner_id);
-        const actor = await actingViewer(trx, ownerId);
-        if (!actor) continue;
-        const context = await systemRecordContext(database, 'quote', actor);
-        const id = Number(row.id);
+        ]);
+        if (!current) return false;
         const record = await updateRecordIn(
           trx,
           context,
           id,
-          Number(row.version),
+          Number(current.version),
           { status: 'expired' },
           { managed: true },
         );
-        updated += 1;
         if (ownerId !== null) {
           await notify(trx, {
             userIds: [ownerId],
@@ -71,21 +78,21 @@ export async function expireQuotes(database: Database, now: Date = new Date()): 
             recordId: id,
           });
         }
-      }
-      return { found: rows.length, updated };
-    });
-    expired += count.updated;
-    if (count.found < BATCH || count.updated === 0) return expired;
+        return true;
+      });
+      if (done) expired += 1;
+    }
+    if (rows.length < BATCH) return expired;
   }
 }
 
-async function actingViewer(trx: Transaction<DB>, ownerId: number | null): Promise<Viewer | null> {
-  const owner = ownerId === null ? null : await loadViewer(trx, ownerId, null, null);
+async function actingViewer(database: Database, ownerId: number | null): Promise<Viewer | null> {
+  const db = database.db;
+  const owner = ownerId === null ? null : await loadViewer(db, ownerId, null, null);
   if (owner) return owner;
-  const admin = await trx.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst();
-  return admin ? loadViewer(trx, Number(admin.id), null, null) : null;
+  const admin = await db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst();
+  return admin ? loadViewer(db, Number(admin.id), null, null) : null;
 }
-
 export const expireQuotesJob = defineJobHandler('quotes.expire', async (_payload, ctx) => {
   const expired = await expireQuotes(ctx.database);
   ctx.log.info({ expired }, 'quotes past their validity marked expired');

@@ -5,10 +5,9 @@ import type { JsonValue } from '../../metadata/field-types/index.ts';
 import { apiValuesOf, type RecordOutput } from '../../records/record.presenter.ts';
 import { selectRecord } from '../../records/record.repository.ts';
 import type { RecordValues } from '../../records/record-behaviour.ts';
-import type { RecordContext } from '../../records/record-context.ts';
 import { recordNotFound, scopeWhere } from '../../records/record-scope.ts';
-import { systemRecordContext } from '../../records/system-context.ts';
 import { updateRecordIn } from '../../records/update-record.command.ts';
+import type { SalesContexts } from '../line-items/sales-contexts.ts';
 import './quote.messages.ts';
 import {
   APPROVER_ACTIONS,
@@ -33,11 +32,12 @@ export interface QuoteForAction {
  */
 export async function loadQuoteForAction(
   trx: Transaction<DB>,
-  context: RecordContext,
+  contexts: SalesContexts,
   id: number,
   action: QuoteAction,
   version?: number,
 ): Promise<QuoteForAction> {
+  const context = contexts.of('quote');
   const scope = APPROVER_ACTIONS.includes(action) ? 'approve' : 'update';
   const row = await selectRecord(trx, context.object.tableName, id, scopeWhere(context, scope, 'live'));
   if (!row) throw recordNotFound();
@@ -55,12 +55,12 @@ export async function loadQuoteForAction(
  */
 export async function writeQuoteAction(
   trx: Transaction<DB>,
-  context: RecordContext,
+  contexts: SalesContexts,
   quote: QuoteForAction,
   action: QuoteAction,
   extra: Record<string, JsonValue> = {},
 ): Promise<RecordOutput> {
-  const system = await systemRecordContext(context.database, 'quote', context.viewer);
+  const system = contexts.systemOf('quote');
   return updateRecordIn(
     trx,
     system,

@@ -35,9 +35,7 @@ export async function quotePdf(
   const frozen =
     revision ?? (FROZEN_STATUSES.includes(quoteStatusOf(quote.values.status)) ? current : undefined);
   if (frozen === undefined) {
-    const snapshot = await db
-      .transaction()
-      .execute((trx) => buildQuoteSnapshot(trx, context, quoteId, quote.values));
+    const snapshot = await db.transaction().execute((trx) => buildQuoteSnapshot(trx, quoteId, quote.values));
     return {
       pdf: await renderSnapshotPdf(snapshot, language, font),
       number: snapshot.number,

@@ -3,10 +3,9 @@ import type { DB } from '../../db/schema.ts';
 import type { JsonValue } from '../../metadata/field-types/index.ts';
 import { readSettings } from '../../platform/settings/settings.repository.ts';
 import type { CompanySettings } from '../../platform/settings/settings.schemas.ts';
-import { apiValuesOf } from '../../records/record.presenter.ts';
 import { selectRecord } from '../../records/record.repository.ts';
 import type { RecordValues } from '../../records/record-behaviour.ts';
-import { type RecordContext, recordContext } from '../../records/record-context.ts';
+import { objectTableOn } from '../catalogue/object-table.ts';
 import { lineTotalsOf, presentLineItem } from '../line-items/line-item.presenter.ts';
 import { selectLineItems } from '../line-items/line-item.repository.ts';
 import type { LineItemOutput, LineItemsOutput } from '../line-items/line-items.schemas.ts';
@@ -47,14 +46,13 @@ const id = (value: JsonValue | undefined) => (typeof value === 'number' ? value 
 /** The snapshot of a quote whose values are `values` (read on `trx`, so it sees the action's own writes). */
 export async function buildQuoteSnapshot(
   trx: Transaction<DB>,
-  context: RecordContext,
   quoteId: number,
   values: RecordValues,
 ): Promise<QuoteSnapshot> {
   const lines = await selectLineItems(trx, 'quote', quoteId);
   const { company } = await readSettings(trx);
   const related = (object: string, value: JsonValue | undefined, phoneField?: string) =>
-    relatedParty(trx, context, object, id(value), phoneField);
+    relatedParty(trx, object, id(value), phoneField);
   const ownerId = id(values.ownerId);
   const owner = ownerId
     ? await trx.selectFrom('users').select(['id', 'name']).where('id', '=', ownerId).executeTakeFirst()
@@ -81,20 +79,29 @@ export async function buildQuoteSnapshot(
 
 /**
  * The name (and phone) of a record the quote links to, read without the viewer's scope: whoever may read
- * the quote may see to whom it is addressed, as its PDF prints it.
+ * the quote may see to whom it is addressed, as its PDF prints it. Read from the metadata snapshot on the
+ * action's transaction (building a records context could read tag groups outside it).
  */
 async function relatedParty(
   trx: Transaction<DB>,
-  context: RecordContext,
   object: string,
   recordId: number | null,
   phoneField?: string,
 ): Promise<SnapshotParty | null> {
   if (recordId === null) return null;
-  const target = await recordContext(context.database, object, context.viewer);
-  const row = await selectRecord(trx, target.object.tableName, recordId, []);
+  const meta = await objectTableOn(trx, object);
+  if (!meta) return null;
+  const row = await selectRecord(trx, meta.tableName, recordId, []);
   if (!row) return null;
-  const values = apiValuesOf(target, row);
-  const name = text(values[target.object.nameField ?? 'name']) ?? `#${recordId}`;
-  return { id: recordId, name, ...(phoneField ? { phone: text(values[phoneField]) } : {}) };
+  const column = (field: string | null | undefined) => (field ? meta.column(field) : undefined);
+  const read = (field: string | null | undefined) => {
+    const name = column(field);
+    const value = name ? row[name] : null;
+    return typeof value === 'string' && value !== '' ? value : null;
+  };
+  return {
+    id: recordId,
+    name: read(meta.nameField ?? 'name') ?? `#${recordId}`,
+    ...(phoneField ? { phone: read(phoneField) } : {}),
+  };
 }

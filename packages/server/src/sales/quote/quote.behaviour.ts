@@ -1,6 +1,5 @@
 import { conflict } from '../../errors.ts';
 import { type PendingWrite, registerRecordBehaviour } from '../../records/record-behaviour.ts';
-import { recordContext } from '../../records/record-context.ts';
 import { defaultPriceListId } from '../catalogue/catalogue-products.ts';
 import './quote.messages.ts';
 import { quoteStatusOf } from './quote-status.ts';
@@ -26,10 +25,7 @@ async function quoteBeforeWrite(write: PendingWrite): Promise<void> {
     write.set('revision', 1);
     if (write.values.priceList == null) {
       const { database, viewer } = write.context;
-      const fallback = await defaultPriceListId(
-        write.trx,
-        await recordContext(database, 'priceList', viewer),
-      );
+      const fallback = await defaultPriceListId(write.trx);
       if (fallback !== null) write.set('priceList', fallback);
     }
     return;

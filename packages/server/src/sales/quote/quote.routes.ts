@@ -4,15 +4,17 @@ import { z } from 'zod';
 import { can, viewerOf } from '../../http/access.ts';
 import { recordContext } from '../../records/record-context.ts';
 import { RecordSchema } from '../../records/records.schemas.ts';
+import { loadSalesContexts } from '../line-items/sales-contexts.ts';
 import { createQuoteFromOpportunity } from './create-quote-from-opportunity.command.ts';
 import {
   CreateQuoteFromOpportunityBody,
-  QuoteActionBody,
+  QuoteActionHeaders,
   QuoteParams,
   QuoteRevisionListSchema,
   QuoteRevisionParams,
   QuoteRevisionSchema,
   QuoteWorkflowSchema,
+  versionOf,
 } from './quote.schemas.ts';
 import { type QuotePdf, quotePdf } from './quote-pdf.query.ts';
 import { pdfContentDisposition } from './quote-pdf.ts';
@@ -53,9 +55,9 @@ export async function quoteRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const quote = await createQuoteFromOpportunity(
-        await quotesOf(request),
+        await loadSalesContexts(database, viewerOf(request)),
         request.params.id,
-        request.body ?? {},
+        request.body,
       );
       return reply.status(201).send(quote);
     },
@@ -71,12 +73,17 @@ export async function quoteRoutes(fastify: FastifyInstance) {
           tags,
           summary: `Quote action \`${action}\`: ${from.join(' | ')} → ${to} (409 from any other status)`,
           params: QuoteParams,
-          body: QuoteActionBody,
+          headers: QuoteActionHeaders,
           response: { 200: RecordSchema },
         },
       },
       async (request) =>
-        runQuoteAction(await quotesOf(request), request.params.id, action, request.body?.version),
+        runQuoteAction(
+          await loadSalesContexts(database, viewerOf(request)),
+          request.params.id,
+          action,
+          versionOf(request.headers['if-match']),
+        ),
     );
   }
 

@@ -10,16 +10,19 @@ export const QuoteRevisionParams = z.object({
   revision: z.coerce.number().int().positive().max(100_000),
 });
 
-export const QuoteActionBody = z
-  .strictObject({
-    version: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .describe('The quote’s `version` as last read: a stale one is a 409 and changes nothing'),
-  })
-  .optional();
+/** `If-Match` of an action: the quote's `version` as last read (optional); a stale one is a 409. */
+export const QuoteActionHeaders = z.object({
+  'if-match': z
+    .string()
+    .regex(/^(?:W\/)?"?[1-9][0-9]{0,14}"?$/, 'The quote’s version, e.g. "3"')
+    .optional()
+    .describe('The quote’s `version` as last read: a stale one is a 409 and changes nothing'),
+});
+
+/** The version an `If-Match` header names, if any. */
+export function versionOf(ifMatch: string | undefined): number | undefined {
+  return ifMatch === undefined ? undefined : Number(ifMatch.replace(/^W\//, '').replaceAll('"', ''));
+}
 
 export const CreateQuoteFromOpportunityBody = z
   .strictObject({
@@ -28,8 +31,8 @@ export const CreateQuoteFromOpportunityBody = z
     validUntil: IsoDate.optional(),
     terms: z.string().trim().max(10_000).optional(),
   })
-  .optional();
-export type CreateQuoteFromOpportunityInput = NonNullable<z.infer<typeof CreateQuoteFromOpportunityBody>>;
+  .describe('Send `{}` to take everything from the opportunity');
+export type CreateQuoteFromOpportunityInput = z.infer<typeof CreateQuoteFromOpportunityBody>;
 
 export const QuoteRevisionSummarySchema = z.object({
   revision: z.number(),

@@ -1,5 +1,5 @@
 import type { RecordOutput } from '../../records/record.presenter.ts';
-import type { RecordContext } from '../../records/record-context.ts';
+import type { SalesContexts } from '../line-items/sales-contexts.ts';
 import { closeQuote } from './close-quote.command.ts';
 import { decideQuoteApproval } from './decide-quote-approval.command.ts';
 import type { QuoteAction } from './quote-status.ts';
@@ -9,23 +9,23 @@ import { submitQuote } from './submit-quote.command.ts';
 
 /** The command behind each quote action. */
 export function runQuoteAction(
-  context: RecordContext,
+  contexts: SalesContexts,
   id: number,
   action: QuoteAction,
   version?: number,
 ): Promise<RecordOutput> {
   switch (action) {
     case 'submit':
-      return submitQuote(context, id, version);
+      return submitQuote(contexts, id, version);
     case 'approve':
     case 'return':
-      return decideQuoteApproval(context, id, action, version);
+      return decideQuoteApproval(contexts, id, action, version);
     case 'send':
-      return sendQuote(context, id, version);
+      return sendQuote(contexts, id, version);
     case 'accept':
     case 'reject':
-      return closeQuote(context, id, action, version);
+      return closeQuote(contexts, id, action, version);
     case 'revise':
-      return reviseQuote(context, id, version);
+      return reviseQuote(contexts, id, version);
   }
 }

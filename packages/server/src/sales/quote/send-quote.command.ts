@@ -3,8 +3,8 @@ import { conflict, invalidFields } from '../../errors.ts';
 import { readSettings } from '../../platform/settings/settings.repository.ts';
 import { todayIn } from '../../records/formulas/computed-field.ts';
 import type { RecordOutput } from '../../records/record.presenter.ts';
-import type { RecordContext } from '../../records/record-context.ts';
 import { inRecordTransaction } from '../../records/record-write.ts';
+import type { SalesContexts } from '../line-items/sales-contexts.ts';
 import { loadQuoteForAction, writeQuoteAction } from './quote-action-support.ts';
 import { quoteApprovalRule } from './quote-approval-rule.ts';
 import { insertQuoteRevision } from './quote-revision.repository.ts';
@@ -25,9 +25,13 @@ export function addDays(date: string, days: number): string {
  * the customer received stays readable, whatever happens to the quote afterwards. A quote without lines, or
  * a draft whose discount needs approval, is a 409.
  */
-export async function sendQuote(context: RecordContext, id: number, version?: number): Promise<RecordOutput> {
-  return inRecordTransaction(context.database, async (trx) => {
-    const quote = await loadQuoteForAction(trx, context, id, 'send', version);
+export async function sendQuote(
+  contexts: SalesContexts,
+  id: number,
+  version?: number,
+): Promise<RecordOutput> {
+  return inRecordTransaction(contexts.database, async (trx) => {
+    const quote = await loadQuoteForAction(trx, contexts, id, 'send', version);
     const rule = await quoteApprovalRule(trx, id);
     if (rule.lineCount === 0) throw conflict('quote.no_lines');
     if (quote.status === 'draft' && rule.approvalRequired)
@@ -43,15 +47,15 @@ export async function sendQuote(context: RecordContext, id: number, version?: nu
         : addDays(quoteDate, (await readQuoteSettings(trx)).defaultValidityDays);
     if (validUntil < quoteDate)
       throw invalidFields([{ field: 'validUntil', code: 'quote.valid_until_before_date' }]);
-    const record = await writeQuoteAction(trx, context, quote, 'send', { quoteDate, validUntil });
-    const snapshot = await buildQuoteSnapshot(trx, context, id, record);
+    const record = await writeQuoteAction(trx, contexts, quote, 'send', { quoteDate, validUntil });
+    const snapshot = await buildQuoteSnapshot(trx, id, record);
     await insertQuoteRevision(trx, {
       quote_id: id,
       revision: snapshot.revision,
       snapshot: JSON.stringify(snapshot),
       total: Number(parseCny(snapshot.totals.grandTotal).units),
       sent_at: record.updatedAt,
-      sent_by: context.viewer.userId,
+      sent_by: contexts.viewer.userId,
     });
     return record;
   });

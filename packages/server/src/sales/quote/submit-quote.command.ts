@@ -1,7 +1,7 @@
 import { conflict } from '../../errors.ts';
 import type { RecordOutput } from '../../records/record.presenter.ts';
-import type { RecordContext } from '../../records/record-context.ts';
 import { inRecordTransaction } from '../../records/record-write.ts';
+import type { SalesContexts } from '../line-items/sales-contexts.ts';
 import { loadQuoteForAction, writeQuoteAction } from './quote-action-support.ts';
 import { quoteApprovalRule } from './quote-approval-rule.ts';
 
@@ -10,12 +10,12 @@ import { quoteApprovalRule } from './quote-approval-rule.ts';
  * (draft → pendingApproval). A quote without lines, or one that needs no approval, is a 409 that says so.
  */
 export async function submitQuote(
-  context: RecordContext,
+  contexts: SalesContexts,
   id: number,
   version?: number,
 ): Promise<RecordOutput> {
-  return inRecordTransaction(context.database, async (trx) => {
-    const quote = await loadQuoteForAction(trx, context, id, 'submit', version);
+  return inRecordTransaction(contexts.database, async (trx) => {
+    const quote = await loadQuoteForAction(trx, contexts, id, 'submit', version);
     const rule = await quoteApprovalRule(trx, id);
     if (rule.lineCount === 0) throw conflict('quote.no_lines');
     if (!rule.approvalRequired)
@@ -23,6 +23,6 @@ export async function submitQuote(
         maxDiscount: rule.maxDiscount,
         threshold: rule.threshold,
       });
-    return writeQuoteAction(trx, context, quote, 'submit');
+    return writeQuoteAction(trx, contexts, quote, 'submit');
   });
 }
