@@ -11,7 +11,7 @@ import { loadServerModules } from './lib/server-modules.mjs';
 function loadRenderer() {
   return loadServerModules('quote-pdf', [
     "export { loadConfig } from './src/config.ts';",
-    "export { renderQuotePdf } from './src/quotes/pdf/render-quote-pdf.ts';",
+    "export { renderQuotePdf } from './src/sales/quote/pdf/render-quote-pdf.ts';",
   ]);
 }
 

@@ -8,7 +8,7 @@ const SERVER = path.join(ROOT, 'packages/server');
 
 /**
  * Imports modules of the server's TypeScript sources, which Node cannot load itself: `exportLines` (such as
- * `export { renderQuotePdf } from './src/quotes/pdf/render-quote-pdf.ts';`, relative to packages/server)
+ * `export { renderQuotePdf } from './src/sales/quote/pdf/render-quote-pdf.ts';`, relative to packages/server)
  * are bundled with the server's dependencies external, imported, and the bundle removed.
  */
 export async function loadServerModules(name, exportLines) {

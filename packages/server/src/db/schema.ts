@@ -320,6 +320,71 @@ export interface NotificationTable {
   read_at: Timestamp | null;
 }
 
+/** One priced line of a record (opportunity product, quote line, contract line). */
+export interface LineItemTable {
+  id: Id;
+  /** Api name of the parent record's object, e.g. `quote`. */
+  parent_object: string;
+  parent_id: number;
+  /** Order of the line within its parent, from 0. */
+  position: number;
+  /** The catalogue product, or null for a free-text line. */
+  product_id: number | null;
+  name: string;
+  description: string | null;
+  unit: string | null;
+  /** Quantity in ten-thousandths (2.5 → 25000). */
+  quantity: number;
+  /** Unit price before discount and tax, in 分. */
+  unit_price: number;
+  /** Discount in hundredths of a percent (7.5 % → 750). */
+  discount_percent: number;
+  /** Tax rate in hundredths of a percent (13 % → 1300). */
+  tax_percent: number;
+  /** Amounts in 分 as `computeQuoteTotals` prices the line. */
+  list_amount: number;
+  discount_amount: number;
+  net_amount: number;
+  tax_amount: number;
+  total_amount: number;
+  created_at: Timestamp;
+  created_by: number | null;
+}
+
+/** The price of one product in one price list. */
+export interface PriceListPriceTable {
+  id: Id;
+  price_list_id: number;
+  product_id: number;
+  /** In 分. */
+  unit_price: number;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
+/** A revision of a quote as it was sent: header, lines, totals and PDF inputs, frozen. */
+export interface QuoteRevisionTable {
+  id: Id;
+  quote_id: number;
+  /** From 1. */
+  revision: number;
+  /** JSON of the frozen quote (`QuoteSnapshot`). */
+  snapshot: string;
+  /** Grand total in 分. */
+  total: number;
+  sent_at: Timestamp;
+  sent_by: number | null;
+}
+
+/** The rendered PDF of a frozen revision, per language (a sent revision never changes, so neither does it). */
+export interface QuoteRevisionPdfTable {
+  id: Id;
+  revision_id: number;
+  language: string;
+  pdf: Buffer;
+  created_at: Timestamp;
+}
+
 export interface DB {
   departments: DepartmentTable;
   users: UserTable;
@@ -344,6 +409,10 @@ export interface DB {
   tag_groups: TagGroupTable;
   list_views: ListViewTable;
   notifications: NotificationTable;
+  line_items: LineItemTable;
+  price_list_prices: PriceListPriceTable;
+  quote_revisions: QuoteRevisionTable;
+  quote_revision_pdfs: QuoteRevisionPdfTable;
 }
 
 /** Reads a boolean column the same way on both dialects. */

@@ -1,5 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { BackgroundRegistry } from '../platform/jobs/background-registry.ts';
+import { priceListPricesRoutes } from './catalogue/price-list-prices.routes.ts';
+import { lineItemsRoutes } from './line-items/line-items.routes.ts';
+import { expireQuotesJob, expireQuotesSchedule } from './quote/expire-quotes.job.ts';
+import { quoteRoutes } from './quote/quote.routes.ts';
+import { quoteSettingsRoutes } from './quote/quote-settings.routes.ts';
+import './catalogue/price-list.behaviour.ts';
+import './catalogue/product.behaviour.ts';
+import './quote/quote.behaviour.ts';
 
 /**
  * The sales features (lead to cash, service): their routes, their background work, and — when this module
@@ -8,11 +16,16 @@ import type { BackgroundRegistry } from '../platform/jobs/background-registry.ts
  */
 
 /** Route plugins of the sales features, mounted under `/api/v1` next to the platform's. */
-export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [];
+export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [
+  priceListPricesRoutes,
+  lineItemsRoutes,
+  quoteRoutes,
+  quoteSettingsRoutes,
+];
 
 /** Job handlers, event subscribers and schedules of the sales features. */
 export const SALES_BACKGROUND: BackgroundRegistry = {
-  handlers: [],
+  handlers: [expireQuotesJob],
   subscribers: [],
-  schedules: [],
+  schedules: [expireQuotesSchedule],
 };

@@ -1,3 +1,9 @@
+import catalogueEn from '../modules/catalogue/i18n/en.json';
+import catalogueZhCN from '../modules/catalogue/i18n/zh-CN.json';
+import lineItemsEn from '../modules/line-items/i18n/en.json';
+import lineItemsZhCN from '../modules/line-items/i18n/zh-CN.json';
+import quotesEn from '../modules/quotes/i18n/en.json';
+import quotesZhCN from '../modules/quotes/i18n/zh-CN.json';
 import coreEn from './core.en.json';
 import coreZhCN from './core.zh-CN.json';
 
@@ -6,5 +12,5 @@ import coreZhCN from './core.zh-CN.json';
  * feature under top-level keys of its own so that features never edit each other's texts. A feature adds
  * its two catalogs to both lists below.
  */
-export const zhCN = { ...coreZhCN };
-export const en = { ...coreEn };
+export const zhCN = { ...coreZhCN, ...lineItemsZhCN, ...quotesZhCN, ...catalogueZhCN };
+export const en = { ...coreEn, ...lineItemsEn, ...quotesEn, ...catalogueEn };

@@ -13,6 +13,7 @@ export const OPPORTUNITY: BuiltInObject = {
     lookup('pipeline', 'pipeline', '销售流程', 'Pipeline', { onDelete: 'restrict' }),
     lookup('stage', 'pipelineStage', '阶段', 'Stage', { onDelete: 'restrict' }),
     money('amount', '金额', 'Amount'),
+    lookup('priceList', 'priceList', '价目表', 'Price list'),
     field('closeDate', 'date', '预计成交日期', 'Expected close date'),
     field('probability', 'percent', '赢率', 'Win probability', {
       options: { scale: 0, min: 0, max: 100 },

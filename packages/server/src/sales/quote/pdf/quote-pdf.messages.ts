@@ -1,4 +1,4 @@
-import { defineMessages } from '../../platform/i18n.ts';
+import { defineMessages } from '../../../platform/i18n.ts';
 
 /** Labels printed on a quote PDF. */
 export const QUOTE_PDF_MESSAGES = defineMessages({

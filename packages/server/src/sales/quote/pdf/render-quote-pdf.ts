@@ -1,6 +1,6 @@
 import { computeQuoteTotals, formatCny, type Locale, toChineseCapital } from '@lodestar/shared';
 import PDFDocument from 'pdfkit';
-import { translate } from '../../platform/i18n.ts';
+import { translate } from '../../../platform/i18n.ts';
 import { loadPdfFont, type PdfFontSource } from './pdf-font.ts';
 import type { QuotePdfLabel } from './quote-pdf.messages.ts';
 import type { QuotePdfDocument } from './quote-pdf-document.ts';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../config.ts';
+import { loadConfig } from '../../../config.ts';
 import { PdfFontError } from './pdf-font.ts';
 import type { QuotePdfDocument, QuotePdfLine } from './quote-pdf-document.ts';
 import { renderQuotePdf } from './render-quote-pdf.ts';
