@@ -25,7 +25,7 @@ export async function loadSalesContexts(database: Database, viewer: Viewer): Pro
   const system = new Map<string, RecordContext>();
   for (const object of SALES_CONTEXT_OBJECTS) {
     own.set(object, await recordContext(database, object, viewer));
-    system.set(object, await systemRecordContext(database, object, viewer));
+    system.set(object, await systemRecordContext(database, object, viewer, database.db));
   }
   return {
     database,

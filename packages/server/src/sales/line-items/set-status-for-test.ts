@@ -21,7 +21,7 @@ export async function setManagedValues(
     .where('username', '=', 'admin')
     .executeTakeFirstOrThrow();
   const viewer = await loadViewer(t.database.db, Number(admin.id), null, null);
-  const context = await systemRecordContext(t.database, object, viewer!);
+  const context = await systemRecordContext(t.database, object, viewer!, t.database.db);
   await inRecordTransaction(t.database, async (trx) => {
     const row = await selectRecord(trx, context.object.tableName, id, []);
     await updateRecordIn(trx, context, id, Number(row!.version), values, { managed: true });

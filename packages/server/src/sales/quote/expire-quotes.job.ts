@@ -55,7 +55,7 @@ export async function expireQuotes(database: Database, now: Date = new Date()): 
       const actor = await actingViewer(database, ownerId);
       if (!actor) continue;
       // Built before the transaction: building a context reads on the database's own connection.
-      const context = await systemRecordContext(database, 'quote', actor);
+      const context = await systemRecordContext(database, 'quote', actor, database.db);
       const done = await inRecordTransaction(database, async (trx) => {
         const current = await selectRecord(trx, quote.tableName, id, [
           sql<boolean>`${column('status')} = 'sent'`,

@@ -24,7 +24,6 @@ async function quoteBeforeWrite(write: PendingWrite): Promise<void> {
     write.set('status', 'draft');
     write.set('revision', 1);
     if (write.values.priceList == null) {
-      const { database, viewer } = write.context;
       const fallback = await defaultPriceListId(write.trx);
       if (fallback !== null) write.set('priceList', fallback);
     }
