@@ -1,5 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { BackgroundRegistry } from '../platform/jobs/background-registry.ts';
+import { contractRoutes } from './contract/contract.routes.ts';
+import { lineageRoutes } from './lineage/lineage.routes.ts';
+import { paymentRoutes } from './payment/payment.routes.ts';
+import { paymentRemindersJob, paymentRemindersSchedule } from './payment/payment-reminders.job.ts';
+import './contract/contract.behaviour.ts';
+import './payment/payment.behaviour.ts';
+import './payment/payment-plan.behaviour.ts';
 
 /**
  * The sales features (lead to cash, service): their routes, their background work, and — when this module
@@ -8,11 +15,11 @@ import type { BackgroundRegistry } from '../platform/jobs/background-registry.ts
  */
 
 /** Route plugins of the sales features, mounted under `/api/v1` next to the platform's. */
-export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [];
+export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [contractRoutes, paymentRoutes, lineageRoutes];
 
 /** Job handlers, event subscribers and schedules of the sales features. */
 export const SALES_BACKGROUND: BackgroundRegistry = {
-  handlers: [],
+  handlers: [paymentRemindersJob],
   subscribers: [],
-  schedules: [],
+  schedules: [paymentRemindersSchedule],
 };
