@@ -110,3 +110,8 @@ export async function approveContract(
 export async function contractOf(team: SalesTeam, id: number) {
   return expectStatus(await team.admin.call('GET', `/objects/contract/records/${id}`), 200);
 }
+
+/** The day `days` from today (UTC), YYYY-MM-DD: due dates that stay in the future (or past) whenever tests run. */
+export function inDays(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
