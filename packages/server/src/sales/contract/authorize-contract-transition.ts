@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import { forbidden } from '../../errors.ts';
 import type { RecordContext } from '../../records/record-context.ts';
 import { recordNotFound, scopeWhere } from '../../records/record-scope.ts';
+import { moneyOf } from '../payment/payment-records.ts';
 import { CONTRACT_ACTIONS, CONTRACT_TRANSITIONS, type ContractAction } from './contract-status.ts';
 import { lastSubmitter } from './contract-status-history.repository.ts';
 import { loadRecord, type RecordSnapshot } from './record-rows.ts';
@@ -45,7 +46,10 @@ export async function authorizeContractTransition(
   return readable;
 }
 
-/** The transitions the viewer may ask for on this contract now (what the UI offers as buttons). */
+/**
+ * The transitions the viewer may ask for on this contract now (what the UI offers as buttons); `complete`
+ * only once nothing is receivable.
+ */
 export async function availableContractActions(
   trx: Kysely<DB> | Transaction<DB>,
   context: RecordContext,
@@ -63,6 +67,8 @@ export async function availableContractActions(
     if (!scopes.get(rule.permission)) continue;
     if (rule.notBySubmitter && !context.viewer.permissions.isAdmin && submitter === context.viewer.userId)
       continue;
+    // Completing needs the money in; offering it before would only lead to a refusal.
+    if (action === 'complete' && moneyOf(contract.values.receivableAmount).greaterThan(0)) continue;
     actions.push(action);
   }
   return actions;

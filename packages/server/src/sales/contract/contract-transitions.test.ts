@@ -246,6 +246,17 @@ for (const dialect of DIALECTS) {
       expectStatus(await act(team.eastManager, contract.id, 'approve'), 200);
       expect(await actionsOf(team.eastRep)).toEqual(['sign']);
       expect(await actionsOf(team.eastManager)).toEqual(['sign', 'terminate']);
+      expectStatus(await act(team.eastRep, contract.id, 'sign'), 200);
+      expect(await actionsOf(team.eastRep)).toEqual([]);
+      expectStatus(
+        await team.eastRep.call('POST', `/contracts/${contract.id}/payments`, {
+          amount: '100000.00',
+          receivedOn: '2026-12-01',
+        }),
+        201,
+      );
+      expect(await actionsOf(team.eastRep)).toEqual(['complete']);
+      expect(await actionsOf(team.eastManager)).toEqual(['complete', 'terminate']);
       expect(
         expectStatus(await team.westRep.call('GET', `/contracts/${contract.id}/transitions`), 404).code,
       ).toBe('record.not_found');

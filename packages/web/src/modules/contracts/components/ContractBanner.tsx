@@ -1,4 +1,4 @@
-import { Alert, Flex } from 'antd';
+import { Alert, Flex, Statistic } from 'antd';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LineageStrip } from '../../lineage/components/LineageStrip.tsx';
@@ -25,10 +25,6 @@ export function ContractBanner(props: RecordExtensionProps) {
   const supersededBy = typeof record.supersededBy === 'number' ? record.supersededBy : null;
   return (
     <Flex vertical gap={12} style={{ marginBottom: 16 }}>
-      <Flex gap={8} align="center" wrap>
-        <span>{t('contracts.currentStatus')}</span>
-        <ContractStatusTag status={statusOf(record)} />
-      </Flex>
       {amends !== null && (
         <Alert
           type="info"
@@ -50,7 +46,15 @@ export function ContractBanner(props: RecordExtensionProps) {
           }
         />
       )}
-      <ReceivableSummary contract={record} />
+      <ReceivableSummary
+        contract={record}
+        leading={
+          <Statistic
+            title={t('contracts.currentStatus')}
+            valueRender={() => <ContractStatusTag status={statusOf(record)} />}
+          />
+        }
+      />
       <LineageStrip {...props} />
     </Flex>
   );

@@ -1,6 +1,5 @@
 import { LockOutlined, RightOutlined } from '@ant-design/icons';
 import { Card, Flex, Tag, Tooltip, Typography } from 'antd';
-import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useObjectLabel } from '../../../ui/useObjectLabel.ts';
@@ -42,7 +41,9 @@ function OriginTags({ origin }: { origin: LeadOrigin }) {
 function Step({ step }: { step: LineageStep }) {
   const { t } = useTranslation();
   const objectLabel = useObjectLabel();
-  const title = [step.number, step.name !== step.number ? step.name : null].filter(Boolean).join(' · ');
+  // A numbered record (contract, quote, payment) is named by its number, with its name below.
+  const title = step.number ?? step.name;
+  const subtitle = step.number && step.name !== step.number ? step.name : null;
   return (
     <div className={`lineage-step${step.current ? ' lineage-step--current' : ''}`}>
       <Typography.Text type="secondary" className="lineage-step__object">
@@ -56,6 +57,11 @@ function Step({ step }: { step: LineageStep }) {
         <Typography.Text strong>{title || `#${step.id}`}</Typography.Text>
       ) : (
         <Link to={`/o/${step.object}/${step.id}`}>{title || `#${step.id}`}</Link>
+      )}
+      {subtitle && (
+        <Typography.Text type="secondary" ellipsis={{ tooltip: subtitle }} className="lineage-step__subtitle">
+          {subtitle}
+        </Typography.Text>
       )}
       {step.origin && <OriginTags origin={step.origin} />}
     </div>
@@ -75,10 +81,11 @@ export function LineageStrip({ object, record }: RecordExtensionProps) {
     <Card size="small" className="lineage-strip" title={t('lineage.title')}>
       <Flex align="flex-start" gap={8} wrap>
         {steps.map((step, index) => (
-          <Fragment key={`${step.object}-${step.id ?? `hidden-${index}`}`}>
+          // The arrow travels with the step after it, so a wrapped chain never ends a line on an arrow.
+          <Flex key={`${step.object}-${step.id ?? `hidden-${index}`}`} align="center" gap={8}>
             {index > 0 && <RightOutlined className="lineage-strip__arrow" />}
             <Step step={step} />
-          </Fragment>
+          </Flex>
         ))}
       </Flex>
     </Card>

@@ -1,5 +1,6 @@
 import { Decimal, formatCny, isLocale } from '@lodestar/shared';
 import { Card, Col, Progress, Row, Statistic } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordData } from '../../records/api/records.api.ts';
 import type { PaymentStatus } from '../api/payments.api.ts';
@@ -8,8 +9,11 @@ import { PaymentStatusTag } from './PaymentStatusTag.tsx';
 const amountOf = (value: unknown) =>
   typeof value === 'string' && value !== '' ? Decimal.parse(value) : Decimal.ZERO;
 
-/** The contract's money at a glance: amount, received, receivable (amount − received) and payment status. */
-export function ReceivableSummary({ contract }: { contract: RecordData }) {
+/**
+ * The contract's money at a glance: amount, received, receivable (amount − received) and payment status;
+ * `leading` comes first on the same line (the contract's status).
+ */
+export function ReceivableSummary({ contract, leading }: { contract: RecordData; leading?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const locale = isLocale(i18n.language) ? i18n.language : 'zh-CN';
   const amount = amountOf(contract.amount);
@@ -22,17 +26,22 @@ export function ReceivableSummary({ contract }: { contract: RecordData }) {
   return (
     <Card size="small" className="receivable-summary">
       <Row gutter={[24, 12]} align="middle">
-        <Col xs={12} md={5}>
+        {leading && (
+          <Col xs={12} md={3}>
+            {leading}
+          </Col>
+        )}
+        <Col xs={12} md={4}>
           <Statistic title={t('payments.summary.amount')} value={money(amount)} />
         </Col>
-        <Col xs={12} md={5}>
+        <Col xs={12} md={4}>
           <Statistic
             title={t('payments.summary.received')}
             value={money(received)}
-            styles={{ content: { color: '#389e0d' } }}
+            styles={received.greaterThan(0) ? { content: { color: '#389e0d' } } : undefined}
           />
         </Col>
-        <Col xs={12} md={5}>
+        <Col xs={12} md={4}>
           <Statistic
             title={t('payments.summary.receivable')}
             value={money(receivable)}
