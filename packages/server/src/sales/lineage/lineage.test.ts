@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roleIdByKey } from '../../../test/support/org-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { DIALECTS } from '../../../test/support/test-database.ts';
+import { announceViewerChange } from '../../platform/auth/viewer-version.ts';
 import {
   approveContract,
   type Caller,
@@ -228,6 +230,32 @@ for (const dialect of DIALECTS) {
         id: foreign.leadId,
         origin: { source: 'exhibition' },
       });
+    });
+
+    it('leaves out the lead fields hidden from the viewer', async () => {
+      const repRole = await roleIdByKey(t.database.db, 'salesRep');
+      await t.database.db
+        .insertInto('role_field_permissions')
+        .values([
+          { role_id: repRole, object: 'lead', field: 'campaign', access: 'hidden' },
+          { role_id: repRole, object: 'lead', field: 'utmSource', access: 'hidden' },
+        ])
+        .execute();
+      await announceViewerChange(t.database.db);
+      const rep = expectStatus(await lineage(team.eastRep, 'contract', chain.contractId), 200);
+      expect(rep.steps[0].origin).toEqual({
+        source: 'exhibition',
+        campaign: null,
+        utmSource: null,
+        utmMedium: 'booth',
+        utmCampaign: 'ciif-2026',
+        utmTerm: null,
+        utmContent: null,
+      });
+      const manager = expectStatus(await lineage(team.eastManager, 'contract', chain.contractId), 200);
+      expect(manager.steps[0].origin).toMatchObject({ campaign: '2026 工博会', utmSource: 'ciif' });
+      await t.database.db.deleteFrom('role_field_permissions').where('role_id', '=', repRole).execute();
+      await announceViewerChange(t.database.db);
     });
 
     it('answers 404 to a viewer outside the record’s scope and 400 for other objects', async () => {
