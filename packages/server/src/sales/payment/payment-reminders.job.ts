@@ -56,7 +56,7 @@ export async function sendPaymentReminders(
   const sent = { overdue: 0, dueSoon: 0 };
   for (const [contractId, lines] of byContract) {
     await inRecordTransaction(database, async (trx) => {
-      if (lines.some((line) => line.dueDate < today)) {
+      if (lines.some((line) => line.dueDate < today && line.status !== 'overdue')) {
         await recomputeContractReceivables(trx, contracts, contractId, today);
       }
       for (const line of lines) {

@@ -16,6 +16,8 @@ export interface OpenInstalment {
   contractNumber: string | null;
   instalment: number | null;
   dueDate: string;
+  /** The status last computed (the job recomputes only contracts where a passed due date is not yet overdue). */
+  status: string | null;
   remaining: Decimal;
 }
 
@@ -38,11 +40,13 @@ export async function openInstalmentsDueBy(
     contract_number: string | null;
     instalment: number | null;
     due_date: string;
+    status: string | null;
     amount: number | string;
     received: number | string | null;
   }>`
     select p.id, ${p('contract')} as contract_id, c.owner_id, ${c('number')} as contract_number,
-      ${p('instalment')} as instalment, ${p('dueDate')} as due_date, ${p('amount')} as amount,
+      ${p('instalment')} as instalment, ${p('dueDate')} as due_date, ${p('status')} as status,
+      ${p('amount')} as amount,
       ${p('receivedAmount')} as received
     from ${sql.table(plans.object.tableName)} p
     join ${sql.table(contracts.object.tableName)} c on c.id = ${p('contract')}
@@ -61,6 +65,7 @@ export async function openInstalmentsDueBy(
       contractNumber: row.contract_number,
       instalment: row.instalment == null ? null : Number(row.instalment),
       dueDate: row.due_date,
+      status: row.status,
       remaining: amount.minus(received),
     };
   });
