@@ -87,7 +87,7 @@ export function PaymentPlanEditor({ open, contract, instalments, onClose, onSave
       destroyOnHidden
     >
       <Flex vertical gap={12}>
-        <Flex gap={8} align="center" wrap className="plan-generator">
+        <Flex gap={8} align="center" wrap className="plan-generator" style={{ marginTop: 8 }}>
           <Typography.Text>{t('payments.plan.splitInto')}</Typography.Text>
           <InputNumber
             min={1}
