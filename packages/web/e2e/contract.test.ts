@@ -124,6 +124,6 @@ for (const dialect of DIALECTS) {
       await page.getByRole('tab', { name: '回款计划' }).click();
       await expect(page.locator('.ant-table-row [data-payment-status="paid"]').count()).resolves.toBe(2);
       await shot('03-paid');
-    });
+    }, 120_000);
   });
 }
