@@ -11,6 +11,7 @@ import { layoutsMigration } from './migrations/0007-layouts.ts';
 import { notificationsMigration } from './migrations/0008-notifications.ts';
 import { userTimeZoneMigration } from './migrations/0009-user-time-zone.ts';
 import { lineItemsMigration } from './migrations/0012-line-items.ts';
+import { contractStatusHistoryMigration } from './migrations/0013-contract-status-history.ts';
 
 /** System migrations in order. Append only: a released migration is never edited. */
 export const SYSTEM_MIGRATIONS: SystemMigration[] = [
@@ -24,6 +25,7 @@ export const SYSTEM_MIGRATIONS: SystemMigration[] = [
   notificationsMigration,
   userTimeZoneMigration,
   lineItemsMigration,
+  contractStatusHistoryMigration,
 ];
 
 function migrator(database: Database): Migrator {

@@ -385,6 +385,31 @@ export interface QuoteRevisionPdfTable {
   created_at: Timestamp;
 }
 
+/** One status transition of a contract (append-only). */
+export interface ContractStatusHistoryTable {
+  id: Id;
+  contract_id: number;
+  /** The transition, e.g. `submit`, `approve`, `supersede`. */
+  action: string;
+  /** Null for the first status, given at creation. */
+  from_status: string | null;
+  to_status: string;
+  actor_user_id: number | null;
+  /** The reason given (rejection, termination) or a note. */
+  comment: string | null;
+  at: Timestamp;
+}
+
+/** A payment reminder that was sent: one per instalment, kind (`dueSoon`, `overdue`) and due date. */
+export interface PaymentReminderTable {
+  id: Id;
+  payment_plan_id: number;
+  kind: string;
+  /** The instalment's due date (YYYY-MM-DD) the reminder was about. */
+  due_date: string;
+  sent_at: Timestamp;
+}
+
 export interface DB {
   departments: DepartmentTable;
   users: UserTable;
@@ -413,6 +438,8 @@ export interface DB {
   price_list_prices: PriceListPriceTable;
   quote_revisions: QuoteRevisionTable;
   quote_revision_pdfs: QuoteRevisionPdfTable;
+  contract_status_history: ContractStatusHistoryTable;
+  payment_reminders: PaymentReminderTable;
 }
 
 /** Reads a boolean column the same way on both dialects. */

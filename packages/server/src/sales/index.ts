@@ -1,12 +1,19 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { BackgroundRegistry } from '../platform/jobs/background-registry.ts';
 import { priceListPricesRoutes } from './catalogue/price-list-prices.routes.ts';
+import { contractRoutes } from './contract/contract.routes.ts';
 import { lineItemsRoutes } from './line-items/line-items.routes.ts';
+import { lineageRoutes } from './lineage/lineage.routes.ts';
+import { paymentRoutes } from './payment/payment.routes.ts';
+import { paymentRemindersJob, paymentRemindersSchedule } from './payment/payment-reminders.job.ts';
 import { expireQuotesJob, expireQuotesSchedule } from './quote/expire-quotes.job.ts';
 import { quoteRoutes } from './quote/quote.routes.ts';
 import { quoteSettingsRoutes } from './quote/quote-settings.routes.ts';
 import './catalogue/price-list.behaviour.ts';
 import './catalogue/product.behaviour.ts';
+import './contract/contract.behaviour.ts';
+import './payment/payment.behaviour.ts';
+import './payment/payment-plan.behaviour.ts';
 import './quote/quote.behaviour.ts';
 
 /**
@@ -21,11 +28,14 @@ export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   lineItemsRoutes,
   quoteRoutes,
   quoteSettingsRoutes,
+  contractRoutes,
+  paymentRoutes,
+  lineageRoutes,
 ];
 
 /** Job handlers, event subscribers and schedules of the sales features. */
 export const SALES_BACKGROUND: BackgroundRegistry = {
-  handlers: [expireQuotesJob],
+  handlers: [expireQuotesJob, paymentRemindersJob],
   subscribers: [],
-  schedules: [expireQuotesSchedule],
+  schedules: [expireQuotesSchedule, paymentRemindersSchedule],
 };

@@ -1,18 +1,31 @@
 import { PRICE_LIST_EXTENSION } from '../modules/catalogue/components/catalogue-extensions.ts';
+import {
+  CONTRACT_EXTENSION,
+  OPPORTUNITY_CONTRACT_EXTENSION,
+  PAYMENT_EXTENSION,
+  PAYMENT_PLAN_EXTENSION,
+  QUOTE_CONTRACT_EXTENSION,
+} from '../modules/contracts/utils/contract-extension.ts';
 import { withLineItemsTab } from '../modules/line-items/components/line-items-tab.ts';
 import { NewQuoteButton } from '../modules/quotes/components/NewQuoteButton.tsx';
 import { QUOTE_EXTENSION } from '../modules/quotes/components/quote-extensions.ts';
 import type { ObjectExtension } from '../modules/records/utils/object-extension.ts';
+import { combineObjectExtensions } from './combine-object-extensions.tsx';
 
 /**
  * The features' extensions of the generated record pages, by object api name. A feature adds its object's
- * extension here; objects without one get the generic pages.
+ * extension here; objects without one get the generic pages. Several features extending one object list
+ * theirs in its `combineObjectExtensions(…)`.
  */
 export const OBJECT_EXTENSIONS: Partial<Record<string, ObjectExtension>> = {
-  // The lines tab wraps each object's own extension: withLineItemsTab(OPPORTUNITY_EXTENSION) when it has one.
-  opportunity: withLineItemsTab({ RecordActions: NewQuoteButton }),
-  quote: QUOTE_EXTENSION,
-  contract: withLineItemsTab(),
+  opportunity: combineObjectExtensions(
+    withLineItemsTab({ RecordActions: NewQuoteButton }),
+    OPPORTUNITY_CONTRACT_EXTENSION,
+  ),
+  quote: combineObjectExtensions(QUOTE_EXTENSION, QUOTE_CONTRACT_EXTENSION),
+  contract: combineObjectExtensions(withLineItemsTab(), CONTRACT_EXTENSION),
+  payment: PAYMENT_EXTENSION,
+  paymentPlan: PAYMENT_PLAN_EXTENSION,
   priceList: PRICE_LIST_EXTENSION,
 };
 

@@ -1,7 +1,13 @@
 import catalogueEn from '../modules/catalogue/i18n/en.json';
 import catalogueZhCN from '../modules/catalogue/i18n/zh-CN.json';
+import contractsEn from '../modules/contracts/i18n/en.json';
+import contractsZhCN from '../modules/contracts/i18n/zh-CN.json';
 import lineItemsEn from '../modules/line-items/i18n/en.json';
 import lineItemsZhCN from '../modules/line-items/i18n/zh-CN.json';
+import lineageEn from '../modules/lineage/i18n/en.json';
+import lineageZhCN from '../modules/lineage/i18n/zh-CN.json';
+import paymentsEn from '../modules/payments/i18n/en.json';
+import paymentsZhCN from '../modules/payments/i18n/zh-CN.json';
 import quotesEn from '../modules/quotes/i18n/en.json';
 import quotesZhCN from '../modules/quotes/i18n/zh-CN.json';
 import coreEn from './core.en.json';
@@ -12,5 +18,21 @@ import coreZhCN from './core.zh-CN.json';
  * feature under top-level keys of its own so that features never edit each other's texts. A feature adds
  * its two catalogs to both lists below.
  */
-export const zhCN = { ...coreZhCN, ...lineItemsZhCN, ...quotesZhCN, ...catalogueZhCN };
-export const en = { ...coreEn, ...lineItemsEn, ...quotesEn, ...catalogueEn };
+export const zhCN = {
+  ...coreZhCN,
+  ...lineItemsZhCN,
+  ...quotesZhCN,
+  ...catalogueZhCN,
+  ...contractsZhCN,
+  ...paymentsZhCN,
+  ...lineageZhCN,
+};
+export const en = {
+  ...coreEn,
+  ...lineItemsEn,
+  ...quotesEn,
+  ...catalogueEn,
+  ...contractsEn,
+  ...paymentsEn,
+  ...lineageEn,
+};

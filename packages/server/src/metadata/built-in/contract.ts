@@ -46,6 +46,7 @@ export const CONTRACT: BuiltInObject = {
       managed: true,
     }),
     lookup('amends', 'contract', '变更自', 'Amends', { managed: true }),
+    lookup('supersededBy', 'contract', '被变更为', 'Superseded by', { managed: true }),
     field('approvedAt', 'datetime', '批准时间', 'Approved at', { managed: true }),
     field('approvedBy', 'user', '批准人', 'Approved by', { managed: true }),
     field('files', 'attachment', '合同附件', 'Contract files'),

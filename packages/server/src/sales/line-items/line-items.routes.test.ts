@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/test-database.ts';
 import { createSalesFixture, type SalesFixture } from './sales-test-fixture.ts';
-import { setManagedValues } from './set-status-for-test.ts';
 
 for (const dialect of DIALECTS) {
   describe(`line items (${dialect})`, () => {
@@ -243,8 +242,11 @@ for (const dialect of DIALECTS) {
       expect((await f.as('rep', 'GET', `/objects/contract/records/${contract.id}`)).json().amount).toBe(
         '1130.00',
       );
-      for (const status of ['pendingApproval', 'approved', 'signed']) {
-        await setManagedValues(f.t, 'contract', contract.id, { status });
+      const transition = async (who: 'rep' | 'admin', action: string, body: object = {}) => {
+        const res = await f.as(who, 'POST', `/contracts/${contract.id}/${action}`, body);
+        expect(res.statusCode, res.body).toBe(200);
+      };
+      const expectLocked = async () => {
         const res = await f.as('rep', 'PUT', lines('contract', contract.id), { lines: [] }, 'zh-CN');
         expect(res.statusCode).toBe(409);
         expect(res.json().code).toBe('lineItems.contract_locked');
@@ -252,10 +254,21 @@ for (const dialect of DIALECTS) {
         expect((await f.as('rep', 'GET', lines('contract', contract.id))).json()).toMatchObject({
           editable: false,
         });
-      }
-      expect((await f.as('rep', 'GET', lines('contract', contract.id))).json().lines).toHaveLength(1);
-      await setManagedValues(f.t, 'contract', contract.id, { status: 'draft' });
+        expect((await f.as('rep', 'GET', lines('contract', contract.id))).json().lines).toHaveLength(1);
+      };
+      await transition('rep', 'submit');
+      await expectLocked();
+      // Withdrawn, it is a draft again and its lines can change.
+      await transition('rep', 'withdraw');
       expect((await f.as('rep', 'PUT', lines('contract', contract.id), { lines: [] })).statusCode).toBe(200);
+      await f.as('rep', 'PUT', lines('contract', contract.id), {
+        lines: [{ productId: crm.id, quantity: 1, unitPrice: '1000' }],
+      });
+      await transition('rep', 'submit');
+      await transition('admin', 'approve');
+      await expectLocked();
+      await transition('admin', 'sign', { signDate: '2026-03-01' });
+      await expectLocked();
     });
 
     it('copies lines from one record to another exactly (copyLines)', async () => {

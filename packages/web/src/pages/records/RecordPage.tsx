@@ -44,6 +44,7 @@ export function RecordPage() {
   const data = record.data;
   const extension = objectExtension(object.apiName);
   const editable = extension.editable?.(data) ?? true;
+  const deletable = extension.deletable?.(data) ?? editable;
   const extensionProps = { object, record: data, onChanged: () => void record.refetch() };
   const extensionTabs = (extension.recordTabs ?? []).map((tab) => ({
     key: tab.key,
@@ -93,7 +94,7 @@ export function RecordPage() {
                 {t('common.edit')}
               </Button>
             )}
-            {editable && can(object.apiName, 'delete') && (
+            {deletable && can(object.apiName, 'delete') && (
               <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
                 {t('common.delete')}
               </Button>

@@ -47,4 +47,6 @@ export interface ObjectExtension {
   lockedFields?: (record: RecordData) => readonly string[];
   /** Whether the record may be edited or deleted through the generic buttons (default: yes). */
   editable?: (record: RecordData) => boolean;
+  /** Whether the generic Delete button shows (default: as `editable`), e.g. only for a draft contract. */
+  deletable?: (record: RecordData) => boolean;
 }
