@@ -320,6 +320,18 @@ export interface NotificationTable {
   read_at: Timestamp | null;
 }
 
+/** One match key of an account, contact or lead (see `sales/duplicates/match-keys.ts`). */
+export interface DuplicateKeyTable {
+  id: Id;
+  /** Api name of the object: `account`, `contact` or `lead`. */
+  object: string;
+  record_id: number;
+  /** `company`, `phone` or `email`. */
+  kind: string;
+  /** The normalised value; equal keys of the same kind mean a likely duplicate. */
+  key: string;
+}
+
 export interface DB {
   departments: DepartmentTable;
   users: UserTable;
@@ -344,6 +356,7 @@ export interface DB {
   tag_groups: TagGroupTable;
   list_views: ListViewTable;
   notifications: NotificationTable;
+  duplicate_keys: DuplicateKeyTable;
 }
 
 /** Reads a boolean column the same way on both dialects. */

@@ -1,5 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { BackgroundRegistry } from '../platform/jobs/background-registry.ts';
+import './duplicates/duplicate-keys.behaviour.ts';
+import { duplicatesRoutes } from './duplicates/duplicates.routes.ts';
+import './lead/lead.behaviour.ts';
+import { leadConversionRoutes } from './lead/lead-conversion.routes.ts';
 
 /**
  * The sales features (lead to cash, service): their routes, their background work, and — when this module
@@ -8,7 +12,7 @@ import type { BackgroundRegistry } from '../platform/jobs/background-registry.ts
  */
 
 /** Route plugins of the sales features, mounted under `/api/v1` next to the platform's. */
-export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [];
+export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [leadConversionRoutes, duplicatesRoutes];
 
 /** Job handlers, event subscribers and schedules of the sales features. */
 export const SALES_BACKGROUND: BackgroundRegistry = {
