@@ -2,6 +2,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { BackgroundRegistry } from '../platform/jobs/background-registry.ts';
 import './duplicates/duplicate-keys.behaviour.ts';
 import { duplicatesRoutes } from './duplicates/duplicates.routes.ts';
+import {
+  rebuildDuplicateKeysJob,
+  rebuildDuplicateKeysSchedule,
+} from './duplicates/rebuild-duplicate-keys.job.ts';
 import './lead/lead.behaviour.ts';
 import { leadConversionRoutes } from './lead/lead-conversion.routes.ts';
 
@@ -16,7 +20,7 @@ export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [leadConversionRoutes, 
 
 /** Job handlers, event subscribers and schedules of the sales features. */
 export const SALES_BACKGROUND: BackgroundRegistry = {
-  handlers: [],
+  handlers: [rebuildDuplicateKeysJob],
   subscribers: [],
-  schedules: [],
+  schedules: [rebuildDuplicateKeysSchedule],
 };

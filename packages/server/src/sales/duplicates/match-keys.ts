@@ -63,26 +63,24 @@ const MIN_COMPANY_KEY_LENGTH = 2;
  * A company name reduced to what identifies the company: full-width characters made half-width, case
  * folded, spaces and punctuation dropped, neutral brackets such as （中国） removed, and legal-form endings
  * (有限公司, 股份有限公司, 集团, Co., Ltd.…) stripped while at least two characters remain. `null` when too
- * little is left to match on.
+ * little is left to match on (a name made only of legal-form words).
  * @example companyMatchKey('华为技术（中国）有限公司') === companyMatchKey('华为技术') // '华为技术'
  */
 export function companyMatchKey(name: string): string | null {
   const folded = toHalfWidth(name.normalize('NFKC')).toLowerCase().replace(NEUTRAL_BRACKETS, ' ');
   const words = folded.split(SEPARATORS).filter(Boolean);
-  while (words.length > 1 && ENGLISH_SUFFIXES.has(words.at(-1)!)) words.pop();
-  let key = words.join('');
-  let stripped = true;
-  while (stripped) {
-    stripped = false;
-    for (const suffix of CHINESE_SUFFIXES) {
-      if (key.endsWith(suffix) && [...key].length - suffix.length >= MIN_COMPANY_KEY_LENGTH) {
-        key = key.slice(0, -suffix.length);
-        stripped = true;
-        break;
-      }
-    }
+  while (words.length > 0 && ENGLISH_SUFFIXES.has(words.at(-1)!)) words.pop();
+  // Each stripped ending gives a shorter form. A name made only of endings (有限公司) has no key; one left
+  // with a single character keeps its shortest form that says enough (A公司).
+  const forms = [words.join('')];
+  for (let form = forms[0]!; ; ) {
+    const suffix = CHINESE_SUFFIXES.find((ending) => form.endsWith(ending));
+    if (!suffix) break;
+    form = form.slice(0, -suffix.length);
+    forms.push(form);
   }
-  return [...key].length >= MIN_COMPANY_KEY_LENGTH ? key : null;
+  if (forms.at(-1) === '') return null;
+  return forms.reverse().find((form) => [...form].length >= MIN_COMPANY_KEY_LENGTH) ?? null;
 }
 
 /**
