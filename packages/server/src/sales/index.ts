@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { BackgroundRegistry } from '../platform/jobs/background-registry.ts';
 import './duplicates/duplicate-keys.behaviour.ts';
 import { duplicatesRoutes } from './duplicates/duplicates.routes.ts';
+import { mergeRoutes } from './duplicates/merge.routes.ts';
 import {
   rebuildDuplicateKeysJob,
   rebuildDuplicateKeysSchedule,
@@ -16,7 +17,11 @@ import { leadConversionRoutes } from './lead/lead-conversion.routes.ts';
  */
 
 /** Route plugins of the sales features, mounted under `/api/v1` next to the platform's. */
-export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [leadConversionRoutes, duplicatesRoutes];
+export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [
+  leadConversionRoutes,
+  duplicatesRoutes,
+  mergeRoutes,
+];
 
 /** Job handlers, event subscribers and schedules of the sales features. */
 export const SALES_BACKGROUND: BackgroundRegistry = {
