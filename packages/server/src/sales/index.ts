@@ -8,6 +8,7 @@ import {
   rebuildDuplicateKeysSchedule,
 } from './duplicates/rebuild-duplicate-keys.job.ts';
 import './lead/lead.behaviour.ts';
+import { handoverRoutes } from './handover/handover.routes.ts';
 import { leadConversionRoutes } from './lead/lead-conversion.routes.ts';
 
 /**
@@ -21,6 +22,7 @@ export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   leadConversionRoutes,
   duplicatesRoutes,
   mergeRoutes,
+  handoverRoutes,
 ];
 
 /** Job handlers, event subscribers and schedules of the sales features. */

@@ -1,7 +1,8 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import type { ColumnTypes } from '../../db/column-types.ts';
 import type { DB } from '../../db/schema.ts';
 import type { MetadataSnapshot } from '../../metadata/metadata-registry.ts';
+import { setColumnWithHistory } from './column-change.repository.ts';
 
 type AnyDb = Kysely<DB> | Transaction<DB>;
 
@@ -42,10 +43,9 @@ export async function countReferences(db: AnyDb, reference: Reference, ids: numb
 }
 
 /**
- * Points every record holding one of `fromIds` in the reference's column at `toId` (null: at nothing),
- * set-based: one statement appends a field history row per record, one moves them all and bumps their
- * versions (so an edit begun before the move gets a 409 instead of undoing it). `exceptId` leaves one
- * record out. Returns how many records moved.
+ * Points every record holding one of `fromIds` in the reference's column at `toId` (null: at nothing), with
+ * a field history row each (see `setColumnWithHistory`). `exceptId` leaves one record out. Returns how many
+ * records moved.
  */
 export async function moveReferences(
   trx: Transaction<DB>,
@@ -53,41 +53,18 @@ export async function moveReferences(
   move: { fromIds: number[]; toId: number | null; exceptId?: number; actorUserId: number; at: string },
   types: ColumnTypes,
 ): Promise<number> {
-  const column = sql.ref(reference.column);
-  const exceptId = move.exceptId ?? null;
-  const newValue = move.toId === null ? null : JSON.stringify(move.toId);
-  await trx
-    .insertInto('record_history')
-    .columns(['object', 'record_id', 'field', 'old_value', 'new_value', 'actor_user_id', 'at'])
-    .expression(
-      dynamic(trx)
-        .selectFrom(reference.table)
-        .select([
-          sql.lit(reference.object).as('object'),
-          'id',
-          sql.lit(reference.field).as('field'),
-          sql`cast(${column} as text)`.as('old_value'),
-          sql`cast(${newValue} as text)`.as('new_value'),
-          // Typed like their columns: a parameter in a select list has no type of its own on PostgreSQL.
-          sql`cast(${move.actorUserId} as ${sql.raw(types.id)})`.as('actor_user_id'),
-          sql`cast(${move.at} as ${sql.raw(types.timestamp)})`.as('at'),
-        ])
-        .where(reference.column, 'in', move.fromIds)
-        .$if(exceptId !== null, (q) => q.where('id', '<>', exceptId)),
-    )
-    .execute();
-  const result = await dynamic(trx)
-    .updateTable(reference.table)
-    .set({
-      [reference.column]: move.toId,
-      version: sql`version + 1`,
-      updated_by: move.actorUserId,
-      updated_at: move.at,
-    })
-    .where(reference.column, 'in', move.fromIds)
-    .$if(exceptId !== null, (q) => q.where('id', '<>', exceptId))
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  const where = [sql<SqlBool>`${sql.ref(reference.column)} in (${sql.join(move.fromIds)})`];
+  if (move.exceptId !== undefined) where.push(sql<SqlBool>`id <> ${move.exceptId}`);
+  return setColumnWithHistory(trx, types, {
+    object: reference.object,
+    table: reference.table,
+    field: reference.field,
+    column: reference.column,
+    value: move.toId,
+    where,
+    actorUserId: move.actorUserId,
+    at: move.at,
+  });
 }
 
 /** How many attachments (not files of attachment fields) records of the object have. */
