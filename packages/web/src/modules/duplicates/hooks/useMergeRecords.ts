@@ -14,7 +14,10 @@ export function useMergeRecords(object: DedupObject) {
     mutationFn: (request: MergeRequest) => duplicatesApi.merge(object, request),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: RECORDS_QUERY_KEY });
-      void queryClient.invalidateQueries({ queryKey: DUPLICATES_QUERY_KEY });
+      void queryClient.invalidateQueries({ queryKey: [...DUPLICATES_QUERY_KEY, 'check'] });
+      void queryClient.invalidateQueries({ queryKey: [...DUPLICATES_QUERY_KEY, 'of'] });
+      // The preview names records that are now in the recycle bin: never ask for it again.
+      queryClient.removeQueries({ queryKey: [...DUPLICATES_QUERY_KEY, 'merge-preview'] });
     },
   });
 }
