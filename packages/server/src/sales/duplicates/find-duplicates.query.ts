@@ -53,9 +53,7 @@ export async function findDuplicateCandidates(
       excludeIds: target === props.object && props.excludeId !== undefined ? [props.excludeId] : [],
       limit: MAX_CANDIDATES,
     });
-    // Most reasons first (same company and phone beats same phone), then newest.
-    const ordered = [...matches].sort((a, b) => b.kinds.length - a.kinds.length);
-    for (const match of ordered) {
+    for (const match of matches) {
       candidates.push({ object: target, record: presentRecord(context, match.row), matchedOn: match.kinds });
     }
   }

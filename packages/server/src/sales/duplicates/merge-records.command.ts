@@ -87,8 +87,8 @@ export async function mergeRecords(
       entityId: survivorId,
       changes: {
         mergedIds: [null, duplicateIds],
-        fields: [null, Object.keys(changes)],
-        moved: [null, moved],
+        chosenFields: [null, Object.keys(changes)],
+        moved: [null, Object.fromEntries(moved.map((m) => [`${m.object}.${m.field}`, m.count]))],
       },
     });
     await emitEvent(trx, {
