@@ -12,6 +12,7 @@ import { notificationsMigration } from './migrations/0008-notifications.ts';
 import { userTimeZoneMigration } from './migrations/0009-user-time-zone.ts';
 import { lineItemsMigration } from './migrations/0012-line-items.ts';
 import { contractStatusHistoryMigration } from './migrations/0013-contract-status-history.ts';
+import { duplicateKeysMigration } from './migrations/0014-duplicate-keys.ts';
 
 /** System migrations in order. Append only: a released migration is never edited. */
 export const SYSTEM_MIGRATIONS: SystemMigration[] = [
@@ -26,6 +27,7 @@ export const SYSTEM_MIGRATIONS: SystemMigration[] = [
   userTimeZoneMigration,
   lineItemsMigration,
   contractStatusHistoryMigration,
+  duplicateKeysMigration,
 ];
 
 function migrator(database: Database): Migrator {

@@ -410,6 +410,18 @@ export interface PaymentReminderTable {
   sent_at: Timestamp;
 }
 
+/** One match key of an account, contact or lead (see `sales/duplicates/match-keys.ts`). */
+export interface DuplicateKeyTable {
+  id: Id;
+  /** Api name of the object: `account`, `contact` or `lead`. */
+  object: string;
+  record_id: number;
+  /** `company`, `phone` or `email`. */
+  kind: string;
+  /** The normalised value; equal keys of the same kind mean a likely duplicate. */
+  key: string;
+}
+
 export interface DB {
   departments: DepartmentTable;
   users: UserTable;
@@ -440,6 +452,7 @@ export interface DB {
   quote_revision_pdfs: QuoteRevisionPdfTable;
   contract_status_history: ContractStatusHistoryTable;
   payment_reminders: PaymentReminderTable;
+  duplicate_keys: DuplicateKeyTable;
 }
 
 /** Reads a boolean column the same way on both dialects. */

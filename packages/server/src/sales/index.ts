@@ -15,6 +15,16 @@ import './contract/contract.behaviour.ts';
 import './payment/payment.behaviour.ts';
 import './payment/payment-plan.behaviour.ts';
 import './quote/quote.behaviour.ts';
+import './duplicates/duplicate-keys.behaviour.ts';
+import { duplicatesRoutes } from './duplicates/duplicates.routes.ts';
+import { mergeRoutes } from './duplicates/merge.routes.ts';
+import {
+  rebuildDuplicateKeysJob,
+  rebuildDuplicateKeysSchedule,
+} from './duplicates/rebuild-duplicate-keys.job.ts';
+import './lead/lead.behaviour.ts';
+import { handoverRoutes } from './handover/handover.routes.ts';
+import { leadConversionRoutes } from './lead/lead-conversion.routes.ts';
 
 /**
  * The sales features (lead to cash, service): their routes, their background work, and — when this module
@@ -31,11 +41,15 @@ export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   contractRoutes,
   paymentRoutes,
   lineageRoutes,
+  leadConversionRoutes,
+  duplicatesRoutes,
+  mergeRoutes,
+  handoverRoutes,
 ];
 
 /** Job handlers, event subscribers and schedules of the sales features. */
 export const SALES_BACKGROUND: BackgroundRegistry = {
-  handlers: [expireQuotesJob, paymentRemindersJob],
+  handlers: [expireQuotesJob, paymentRemindersJob, rebuildDuplicateKeysJob],
   subscribers: [],
-  schedules: [expireQuotesSchedule, paymentRemindersSchedule],
+  schedules: [expireQuotesSchedule, paymentRemindersSchedule, rebuildDuplicateKeysSchedule],
 };

@@ -1,8 +1,12 @@
-import type { ObjectExtension, RecordExtensionProps } from '../modules/records/utils/object-extension.ts';
+import type {
+  FormNoticeProps,
+  ObjectExtension,
+  RecordExtensionProps,
+} from '../modules/records/utils/object-extension.ts';
 
 /**
- * One object's extensions from several features, as one: header actions and banners side by side (in the
- * order given), tabs, list views and locked fields together; a record is editable or deletable only when
+ * One object's extensions from several features, as one: header actions, banners and form notices side by
+ * side (in the order given), tabs, list views and locked fields together; a record is editable or deletable only when
  * every feature agrees.
  * @example opportunity: combineObjectExtensions(PIPELINE_EXTENSION, OPPORTUNITY_CONTRACT_EXTENSION)
  */
@@ -11,6 +15,7 @@ export function combineObjectExtensions(...extensions: ObjectExtension[]): Objec
     extension.RecordActions ? [extension.RecordActions] : [],
   );
   const banners = extensions.flatMap((extension) => (extension.RecordBanner ? [extension.RecordBanner] : []));
+  const notices = extensions.flatMap((extension) => (extension.FormNotice ? [extension.FormNotice] : []));
   const locks = extensions.flatMap((extension) => (extension.lockedFields ? [extension.lockedFields] : []));
   const editables = extensions.flatMap((extension) => (extension.editable ? [extension.editable] : []));
   const deletables = extensions.flatMap((extension) =>
@@ -36,6 +41,16 @@ export function combineObjectExtensions(...extensions: ObjectExtension[]): Objec
         {banners.map((Banner, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed when the app starts
           <Banner key={index} {...props} />
+        ))}
+      </>
+    );
+  }
+  if (notices.length > 0) {
+    combined.FormNotice = (props: FormNoticeProps) => (
+      <>
+        {notices.map((Notice, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed when the app starts
+          <Notice key={index} {...props} />
         ))}
       </>
     );

@@ -6,6 +6,11 @@ import {
   PAYMENT_PLAN_EXTENSION,
   QUOTE_CONTRACT_EXTENSION,
 } from '../modules/contracts/utils/contract-extension.ts';
+import { DuplicateWarning } from '../modules/duplicates/components/DuplicateWarning.tsx';
+import { MergeAction } from '../modules/duplicates/components/MergeAction.tsx';
+import { ConvertedLeadBanner } from '../modules/leads/components/ConvertedLeadBanner.tsx';
+import { LeadActions } from '../modules/leads/components/LeadActions.tsx';
+import { isConverted } from '../modules/leads/utils/lead-status.ts';
 import { withLineItemsTab } from '../modules/line-items/components/line-items-tab.ts';
 import { NewQuoteButton } from '../modules/quotes/components/NewQuoteButton.tsx';
 import { QUOTE_EXTENSION } from '../modules/quotes/components/quote-extensions.ts';
@@ -18,6 +23,14 @@ import { combineObjectExtensions } from './combine-object-extensions.tsx';
  * theirs in its `combineObjectExtensions(…)`.
  */
 export const OBJECT_EXTENSIONS: Partial<Record<string, ObjectExtension>> = {
+  lead: {
+    RecordActions: LeadActions,
+    RecordBanner: ConvertedLeadBanner,
+    FormNotice: DuplicateWarning,
+    editable: (lead) => !isConverted(lead),
+  },
+  account: { RecordActions: MergeAction, FormNotice: DuplicateWarning },
+  contact: { RecordActions: MergeAction, FormNotice: DuplicateWarning },
   opportunity: combineObjectExtensions(
     withLineItemsTab({ RecordActions: NewQuoteButton }),
     OPPORTUNITY_CONTRACT_EXTENSION,

@@ -2,6 +2,12 @@ import catalogueEn from '../modules/catalogue/i18n/en.json';
 import catalogueZhCN from '../modules/catalogue/i18n/zh-CN.json';
 import contractsEn from '../modules/contracts/i18n/en.json';
 import contractsZhCN from '../modules/contracts/i18n/zh-CN.json';
+import duplicatesEn from '../modules/duplicates/i18n/en.json';
+import duplicatesZhCN from '../modules/duplicates/i18n/zh-CN.json';
+import handoverEn from '../modules/handover/i18n/en.json';
+import handoverZhCN from '../modules/handover/i18n/zh-CN.json';
+import leadsEn from '../modules/leads/i18n/en.json';
+import leadsZhCN from '../modules/leads/i18n/zh-CN.json';
 import lineItemsEn from '../modules/line-items/i18n/en.json';
 import lineItemsZhCN from '../modules/line-items/i18n/zh-CN.json';
 import lineageEn from '../modules/lineage/i18n/en.json';
@@ -20,19 +26,25 @@ import coreZhCN from './core.zh-CN.json';
  */
 export const zhCN = {
   ...coreZhCN,
-  ...lineItemsZhCN,
-  ...quotesZhCN,
   ...catalogueZhCN,
   ...contractsZhCN,
-  ...paymentsZhCN,
+  ...duplicatesZhCN,
+  ...handoverZhCN,
+  ...leadsZhCN,
+  ...lineItemsZhCN,
   ...lineageZhCN,
+  ...paymentsZhCN,
+  ...quotesZhCN,
 };
 export const en = {
   ...coreEn,
-  ...lineItemsEn,
-  ...quotesEn,
   ...catalogueEn,
   ...contractsEn,
-  ...paymentsEn,
+  ...duplicatesEn,
+  ...handoverEn,
+  ...leadsEn,
+  ...lineItemsEn,
   ...lineageEn,
+  ...paymentsEn,
+  ...quotesEn,
 };

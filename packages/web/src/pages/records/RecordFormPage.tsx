@@ -29,6 +29,7 @@ export function RecordFormPage() {
   const object = objects.object;
   if (!object || (recordId !== undefined && !Number.isSafeInteger(recordId))) return <NotFoundPage />;
 
+  const extension = objectExtension(object.apiName);
   const title = label(object.label);
   const back = recordId === undefined ? `/o/${object.apiName}` : `/o/${object.apiName}/${recordId}`;
   return (
@@ -48,7 +49,8 @@ export function RecordFormPage() {
           key={record.data ? `${record.data.id}-${record.data.version}` : 'new'}
           object={object}
           record={record.data}
-          lockedFields={record.data ? objectExtension(object.apiName).lockedFields?.(record.data) : undefined}
+          lockedFields={record.data ? extension.lockedFields?.(record.data) : undefined}
+          notice={extension.FormNotice && <extension.FormNotice object={object} record={record.data} />}
           onCancel={() => navigate(back)}
           onStale={() => void record.refetch()}
           onSaved={(saved) => {

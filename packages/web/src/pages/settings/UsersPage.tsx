@@ -4,6 +4,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { DepartmentTreeSelect } from '../../modules/departments/components/DepartmentTreeSelect.tsx';
+import type { HandoverPerson } from '../../modules/handover/api/handover.api.ts';
+import { HandoverDialog } from '../../modules/handover/components/HandoverDialog.tsx';
+import { useCanHandOver } from '../../modules/handover/hooks/useCanHandOver.ts';
 import { useCan } from '../../modules/session/hooks/useCan.ts';
 import type { User, UserStatus } from '../../modules/users/api/users.api.ts';
 import { UserFormDrawer } from '../../modules/users/components/UserFormDrawer.tsx';
@@ -36,6 +39,8 @@ export function UsersPage() {
   const { reset } = pages;
   const [drawer, setDrawer] = useState<{ open: boolean; user: User | null }>({ open: false, user: null });
   const [secret, setSecret] = useState<Secret | null>(null);
+  const [handoverFrom, setHandoverFrom] = useState<HandoverPerson | null>(null);
+  const mayHandOver = useCanHandOver();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: new filters start again at the first page
   useEffect(() => reset(), [q, departmentId, status, reset]);
@@ -103,6 +108,11 @@ export function UsersPage() {
               users={users.data?.items ?? []}
               loading={users.isFetching}
               onEdit={(user) => setDrawer({ open: true, user })}
+              onHandover={
+                mayHandOver
+                  ? (user) => setHandoverFrom({ id: user.id, name: user.name ?? `#${user.id}` })
+                  : undefined
+              }
               onPasswordReset={(user, password) =>
                 setSecret({
                   title: t('users.passwordResetTitle'),
@@ -151,6 +161,7 @@ export function UsersPage() {
           }
         }}
       />
+      <HandoverDialog from={handoverFrom} onClose={() => setHandoverFrom(null)} />
       <SecretRevealModal
         open={secret !== null}
         title={secret?.title ?? ''}

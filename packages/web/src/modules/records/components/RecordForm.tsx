@@ -1,5 +1,5 @@
 import { Button, Card, Col, Flex, Form, Input, Row, Skeleton } from 'antd';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client.ts';
 import { FormErrorAlert } from '../../../ui/FormErrorAlert.tsx';
@@ -30,6 +30,8 @@ interface RecordFormProps {
   lockedFields?: readonly string[];
   /** Nothing is sent: submitting only checks the inputs (the designer's preview). */
   preview?: boolean;
+  /** Shown at the top, inside the form (it may watch the inputs): an object extension's `FormNotice`. */
+  notice?: ReactNode;
 }
 
 /** Values the server computes; the form shows them but never sends them. */
@@ -55,6 +57,7 @@ export function RecordForm({
   layout,
   preview,
   lockedFields,
+  notice,
 }: RecordFormProps) {
   const { t } = useTranslation();
   const label = useFieldLabel();
@@ -111,6 +114,7 @@ export function RecordForm({
       className="record-form"
     >
       <FormErrorAlert message={formError} />
+      {notice}
       {stale && onStale && (
         <Button onClick={onStale} style={{ marginBottom: 16 }}>
           {t('records.reload')}

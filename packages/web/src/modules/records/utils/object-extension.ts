@@ -21,6 +21,15 @@ export interface ListViewProps {
 }
 
 /**
+ * What a notice on the record form is given: the object and the record being edited (none when new). It is
+ * rendered inside the form, so `Form.useWatch` reads what the user is typing.
+ */
+export interface FormNoticeProps {
+  object: ObjectDefinition;
+  record?: RecordData | undefined;
+}
+
+/**
  * What a feature adds to the generated pages of one object: business actions, tabs, list views, and which
  * fields a record's form locks. Features declare one per object in `app/object-extensions.ts`.
  */
@@ -45,6 +54,8 @@ export interface ObjectExtension {
   }>;
   /** Fields the edit form shows read-only for this record (e.g. a submitted contract's key fields). */
   lockedFields?: (record: RecordData) => readonly string[];
+  /** Content at the top of the create / edit form (a duplicate warning as the user types). */
+  FormNotice?: ComponentType<FormNoticeProps>;
   /** Whether the record may be edited or deleted through the generic buttons (default: yes). */
   editable?: (record: RecordData) => boolean;
   /** Whether the generic Delete button shows (default: as `editable`), e.g. only for a draft contract. */

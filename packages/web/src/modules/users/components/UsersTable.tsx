@@ -1,4 +1,10 @@
-import { CheckCircleOutlined, DownOutlined, KeyOutlined, StopOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  DownOutlined,
+  KeyOutlined,
+  StopOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
 import { App, Button, Dropdown, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../ui/format.ts';
@@ -16,11 +22,13 @@ interface UsersTableProps {
   onEdit: (user: User) => void;
   /** A password was reset: show it once. */
   onPasswordReset: (user: User, password: string) => void;
+  /** Offered when the viewer may hand records over: hand this user's records to someone else. */
+  onHandover?: ((user: User) => void) | undefined;
   empty: React.ReactNode;
 }
 
 /** The users list with its row actions: edit, reset password, disable or enable. */
-export function UsersTable({ users, loading, onEdit, onPasswordReset, empty }: UsersTableProps) {
+export function UsersTable({ users, loading, onEdit, onPasswordReset, onHandover, empty }: UsersTableProps) {
   const { t, i18n } = useTranslation();
   const { message, modal } = App.useApp();
   const can = useCan();
@@ -135,7 +143,7 @@ export function UsersTable({ users, loading, onEdit, onPasswordReset, empty }: U
       onOk: () => setStatus(user, 'disabled'),
     });
 
-  if (mayUpdate) {
+  if (mayUpdate || onHandover) {
     columns.push({
       key: 'actions',
       title: t('common.actions'),
@@ -143,20 +151,30 @@ export function UsersTable({ users, loading, onEdit, onPasswordReset, empty }: U
       fixed: 'right',
       render: (_, user) => (
         <Space size={0}>
-          <Button type="link" size="small" onClick={() => onEdit(user)}>
-            {t('common.edit')}
-          </Button>
+          {mayUpdate && (
+            <Button type="link" size="small" onClick={() => onEdit(user)}>
+              {t('common.edit')}
+            </Button>
+          )}
           <Dropdown
             trigger={['click']}
             menu={{
               items: [
-                { key: 'reset', icon: <KeyOutlined />, label: t('users.resetPassword') },
-                user.status === 'disabled'
-                  ? { key: 'enable', icon: <CheckCircleOutlined />, label: t('users.enable') }
-                  : { key: 'disable', icon: <StopOutlined />, label: t('users.disable'), danger: true },
+                ...(onHandover
+                  ? [{ key: 'handover', icon: <UserSwitchOutlined />, label: t('handover.action') }]
+                  : []),
+                ...(mayUpdate
+                  ? [
+                      { key: 'reset', icon: <KeyOutlined />, label: t('users.resetPassword') },
+                      user.status === 'disabled'
+                        ? { key: 'enable', icon: <CheckCircleOutlined />, label: t('users.enable') }
+                        : { key: 'disable', icon: <StopOutlined />, label: t('users.disable'), danger: true },
+                    ]
+                  : []),
               ],
               onClick: ({ key }) => {
-                if (key === 'reset') confirmReset(user);
+                if (key === 'handover') onHandover?.(user);
+                else if (key === 'reset') confirmReset(user);
                 else if (key === 'enable') void setStatus(user, 'active');
                 else confirmDisable(user);
               },
