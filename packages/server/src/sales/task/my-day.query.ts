@@ -1,10 +1,11 @@
 import { type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { Viewer } from '../../http/access.ts';
-import { presentRecord, type RecordOutput } from '../../records/record.presenter.ts';
+import type { RecordOutput } from '../../records/record.presenter.ts';
 import { RECORD_ALIAS, selectRecords } from '../../records/record.repository.ts';
 import { type RecordContext, recordContext } from '../../records/record-context.ts';
 import { scopeWhere } from '../../records/record-scope.ts';
+import { presentWithNames, withRelatedNames } from './related-names.ts';
 import { bucketPredicate, todayBounds } from './task-buckets.ts';
 import { columnOf, ownedBy } from './task-columns.ts';
 
@@ -32,11 +33,14 @@ async function listAndCount(
   orderBy: string,
 ): Promise<{ items: RecordOutput[]; count: number }> {
   const column = columnOf(context, orderBy);
+  const selection = await withRelatedNames(context);
   const rows = await selectRecords(database.db, {
     table: context.object.tableName,
     where,
     orderBy: [sql`${column} asc`, sql`${id} asc`],
     limit: MY_DAY_LIST_LIMIT,
+    joins: selection.joins,
+    selects: selection.selects,
   });
   let count = rows.length;
   if (rows.length === MY_DAY_LIST_LIMIT) {
@@ -47,7 +51,7 @@ async function listAndCount(
     );
     count = Number(counted.rows[0]?.n ?? 0);
   }
-  return { items: rows.map((row) => presentRecord(context, row)), count };
+  return { items: rows.map((row) => presentWithNames(context, selection, row)), count };
 }
 
 /**

@@ -3,10 +3,12 @@ import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import type { Viewer } from '../../http/access.ts';
 import { decodeCursor, encodeCursor } from '../../http/pagination.ts';
-import { presentRecord, type RecordOutput } from '../../records/record.presenter.ts';
+import type { RecordOutput } from '../../records/record.presenter.ts';
 import { RECORD_ALIAS, type RecordRow, selectRecords } from '../../records/record.repository.ts';
 import { type RecordContext, recordContext } from '../../records/record-context.ts';
+import type { FieldSelection } from '../../records/record-fields.ts';
 import { scopeWhere } from '../../records/record-scope.ts';
+import { presentWithNames, withRelatedNames } from './related-names.ts';
 import { bucketPredicate, type TaskBucket, todayBounds } from './task-buckets.ts';
 import { columnOf, ownedBy } from './task-columns.ts';
 
@@ -45,6 +47,8 @@ export async function listMyTasks(
   const base = [...scopeWhere(context, 'read', 'live'), ownedBy(viewer.userId)];
   const where = [...base, bucketPredicate(context, request.bucket, today)];
   const take = request.limit + 1;
+  const selection = await withRelatedNames(context);
+  const related = { joins: selection.joins, selects: selection.selects };
   const sortField = request.bucket === 'done' ? 'completedAt' : 'dueAt';
   const sortColumn = columnOf(context, sortField);
   const direction = request.bucket === 'done' ? 'desc' : 'asc';
@@ -59,6 +63,7 @@ export async function listMyTasks(
       ],
       orderBy: [sql`${sortColumn} ${sql.raw(direction)}`, sql`${id} ${sql.raw(direction)}`],
       limit: take,
+      ...related,
     });
     rows.push(...dated.map((row) => ({ row, phase: 0 as const })));
   }
@@ -73,15 +78,17 @@ export async function listMyTasks(
       ],
       orderBy: [sql`${id} asc`],
       limit: take - rows.length,
+      ...related,
     });
     rows.push(...undated.map((row) => ({ row, phase: 1 as const })));
   }
-  return pageOf(context, rows, request.limit, sortField);
+  return pageOf(context, selection, rows, request.limit, sortField);
 }
 
 /** The page and the cursor after its last row (read from the row: the field may be hidden from the viewer). */
 function pageOf(
   context: RecordContext,
+  selection: FieldSelection,
   rows: Array<{ row: RecordRow; phase: 0 | 1 }>,
   limit: number,
   sortField: string,
@@ -91,7 +98,7 @@ function pageOf(
   const column = context.object.fields.find((f) => f.apiName === sortField)?.columnName ?? '';
   const sortValue = last?.row[column];
   return {
-    items: page.map(({ row }) => presentRecord(context, row)),
+    items: page.map(({ row }) => presentWithNames(context, selection, row)),
     nextCursor:
       rows.length > limit && last
         ? encodeCursor([

@@ -174,6 +174,7 @@ for (const dialect of DIALECTS) {
       expect(subjects(day.overdueTasks)).toContain('overdue');
       expect(subjects(day.overdueTasks)).not.toContain('doneYesterday');
       expect(day.followUpsDue.map((f) => f.id)).toEqual([dueTonight]);
+      expect(day.followUpsDue[0]?.['account.name']).toBe('深圳前海贸易');
       expect(day.counts).toEqual({ overdue: day.overdueTasks.length, today: 2, followUps: 1 });
 
       const tab = async (bucket: 'today' | 'overdue' | 'upcoming' | 'done', limit = 50) => {
