@@ -29,7 +29,14 @@ export function NewTaskModal({
   const invalidate = useInvalidateActivity();
   const initial = useMemo(() => ({ priority: 'normal' }), []);
   return (
-    <Modal title={t('tasks.newTask')} open={open} onCancel={onClose} footer={null} destroyOnHidden width={600}>
+    <Modal
+      title={t('tasks.newTask')}
+      open={open}
+      onCancel={onClose}
+      footer={null}
+      destroyOnHidden
+      width={600}
+    >
       {object && (
         <QuickRecordForm
           object={object}

@@ -31,9 +31,19 @@ export function LogFollowUpModal({
   const { object } = useObjectDefinition('followUp');
   const invalidate = useInvalidateActivity();
   // Opening the dialog again starts from now.
-  const initial = useMemo(() => (open ? { type: 'phone', occurredAt: new Date().toISOString() } : {}), [open]);
+  const initial = useMemo(
+    () => (open ? { type: 'phone', occurredAt: new Date().toISOString() } : {}),
+    [open],
+  );
   return (
-    <Modal title={t('timeline.logFollowUp')} open={open} onCancel={onClose} footer={null} destroyOnHidden width={640}>
+    <Modal
+      title={t('timeline.logFollowUp')}
+      open={open}
+      onCancel={onClose}
+      footer={null}
+      destroyOnHidden
+      width={640}
+    >
       {object && (
         <QuickRecordForm
           object={object}

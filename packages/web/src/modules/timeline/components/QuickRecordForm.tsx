@@ -45,18 +45,28 @@ export function QuickRecordForm({
     () =>
       fields
         .map(({ name, wide }) => ({ field: object.fields.find((f) => f.apiName === name), wide }))
-        .filter((entry): entry is { field: FieldDefinition; wide: boolean | undefined } => Boolean(entry.field)),
+        .filter((entry): entry is { field: FieldDefinition; wide: boolean | undefined } =>
+          Boolean(entry.field),
+        ),
     [fields, object],
   );
   const initialValues = useMemo(
     () =>
-      Object.fromEntries(definitions.map(({ field }) => [field.apiName, toFormValue(field, initial?.[field.apiName])])),
+      Object.fromEntries(
+        definitions.map(({ field }) => [field.apiName, toFormValue(field, initial?.[field.apiName])]),
+      ),
     [definitions, initial],
   );
 
   const submit = async (values: Record<string, unknown>) => {
     setFormError(null);
-    const body = { ...formToApiValues(definitions.map((d) => d.field), values), ...fixed };
+    const body = {
+      ...formToApiValues(
+        definitions.map((d) => d.field),
+        values,
+      ),
+      ...fixed,
+    };
     try {
       const saved = await create.mutateAsync(body);
       form.resetFields();
@@ -67,7 +77,13 @@ export function QuickRecordForm({
   };
 
   return (
-    <Form form={form} layout="vertical" initialValues={initialValues} onFinish={submit} className="quick-record-form">
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={submit}
+      className="quick-record-form"
+    >
       <FormErrorAlert message={formError} />
       <Row gutter={16}>
         {definitions.map(({ field, wide }) => (

@@ -1,4 +1,4 @@
-import { Button, Empty, Skeleton, Timeline as AntTimeline } from 'antd';
+import { Timeline as AntTimeline, Button, Empty, Skeleton } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../ui/QueryError.tsx';
@@ -52,7 +52,9 @@ export function Timeline({ object, recordId }: { object: AnchorObject; recordId:
             key: entry.id,
             color,
             dot: <span className={`timeline-dot timeline-dot--${color}`}>{icon}</span>,
-            children: <TimelineEntryItem entry={entry} refs={refs} object={definitionOf(entry.source.object)} />,
+            children: (
+              <TimelineEntryItem entry={entry} refs={refs} object={definitionOf(entry.source.object)} />
+            ),
           };
         })}
       />

@@ -23,7 +23,7 @@ interface EntryProps {
   object: ObjectDefinition | undefined;
 }
 
-const valueOf = (entry: TimelineEntry, field: string) =>
+const newValueOf = (entry: TimelineEntry, field: string) =>
   entry.changes.find((change) => change.field === field)?.newValue;
 
 /** A select value of the entry's record as its choice label. */
@@ -37,7 +37,15 @@ function useChoiceLabel(object: ObjectDefinition | undefined) {
 }
 
 /** One field change, `label: old → new`. */
-function ChangeLine({ change, refs, object }: { change: TimelineChange; refs: TimelineRefs; object?: ObjectDefinition }) {
+function ChangeLine({
+  change,
+  refs,
+  object,
+}: {
+  change: TimelineChange;
+  refs: TimelineRefs;
+  object?: ObjectDefinition;
+}) {
   const { t } = useTranslation();
   const label = useFieldLabel();
   const field = object?.fields.find((f) => f.apiName === change.field);
@@ -56,10 +64,10 @@ function ChangeLine({ change, refs, object }: { change: TimelineChange; refs: Ti
 function FollowUpBody({ entry, refs, object }: EntryProps) {
   const { t } = useTranslation();
   const choice = useChoiceLabel(object);
-  const type = valueOf(entry, 'type');
-  const content = valueOf(entry, 'content');
-  const nextStep = valueOf(entry, 'nextStep');
-  const nextAt = valueOf(entry, 'nextFollowUpAt');
+  const type = newValueOf(entry, 'type');
+  const content = newValueOf(entry, 'content');
+  const nextStep = newValueOf(entry, 'nextStep');
+  const nextAt = newValueOf(entry, 'nextFollowUpAt');
   const field = (name: string) => object?.fields.find((f) => f.apiName === name);
   return (
     <div className="timeline-entry__body">
@@ -71,7 +79,12 @@ function FollowUpBody({ entry, refs, object }: EntryProps) {
           {nextAt != null && (
             <span>
               {t('timeline.nextFollowUp')}
-              <ChangeValue field={field('nextFollowUpAt')} fieldName="nextFollowUpAt" value={nextAt} refs={refs} />
+              <ChangeValue
+                field={field('nextFollowUpAt')}
+                fieldName="nextFollowUpAt"
+                value={nextAt}
+                refs={refs}
+              />
             </span>
           )}
         </div>
@@ -99,7 +112,15 @@ function CreatedBody({ entry, refs, object }: EntryProps) {
   );
 }
 
-function CreatedValue({ change, refs, object }: { change: TimelineChange; refs: TimelineRefs; object?: ObjectDefinition }) {
+function CreatedValue({
+  change,
+  refs,
+  object,
+}: {
+  change: TimelineChange;
+  refs: TimelineRefs;
+  object?: ObjectDefinition;
+}) {
   const label = useFieldLabel();
   const field = object?.fields.find((f) => f.apiName === change.field);
   return (
@@ -121,7 +142,9 @@ function UpdatedBody({ entry, refs, object }: EntryProps) {
         <ChangeLine key={change.field} change={change} refs={refs} object={object} />
       ))}
       {ordered.length > shown.length && (
-        <Typography.Text type="secondary">{t('timeline.moreChanges', { count: ordered.length - shown.length })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('timeline.moreChanges', { count: ordered.length - shown.length })}
+        </Typography.Text>
       )}
     </div>
   );
@@ -145,7 +168,9 @@ export function TimelineEntryItem({ entry, refs, object }: EntryProps) {
       <Flex justify="space-between" gap={12} align="baseline">
         <span className="timeline-entry__headline">
           <Typography.Text strong>{actor}</Typography.Text>{' '}
-          {t(isFollowUp ? 'timeline.verbs.loggedFollowUp' : `timeline.verbs.${entry.kind}`, { object: objectName })}{' '}
+          {t(isFollowUp ? 'timeline.verbs.loggedFollowUp' : `timeline.verbs.${entry.kind}`, {
+            object: objectName,
+          })}{' '}
           {!isFollowUp && (
             <Link to={`/o/${entry.source.object}/${entry.source.id}`} className="timeline-entry__title">
               {title}
