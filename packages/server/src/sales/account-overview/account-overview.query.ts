@@ -84,8 +84,14 @@ export async function readAccountOverview(
       })
     : null;
   const contactCount = contacts ? await aggregateOfAccount(db, { ...contacts, ...base, sums: [] }) : null;
+  const ownerId = account.owner_id == null ? null : Number(account.owner_id);
+  const owner =
+    ownerId === null
+      ? undefined
+      : await db.selectFrom('users').select(['id', 'name']).where('id', '=', ownerId).executeTakeFirst();
   return {
     accountId,
+    owner: owner ? { id: Number(owner.id), name: owner.name } : null,
     contacts: contactCount ? { count: contactCount.count } : null,
     openOpportunities: open ? { count: open.count, amount: yuan(open.sums[0] ?? 0n) } : null,
     wonOpportunities: won ? { count: won.count, amount: yuan(won.sums[0] ?? 0n) } : null,

@@ -6,6 +6,7 @@ const Amount = z.string().describe('CNY, exact, two decimals (e.g. "12345.60")')
 
 export const AccountOverviewSchema = z.object({
   accountId: z.number(),
+  owner: z.object({ id: z.number(), name: z.string() }).nullable().describe('Who owns the account'),
   contacts: z
     .object({ count: z.number().int() })
     .nullable()

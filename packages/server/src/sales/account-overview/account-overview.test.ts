@@ -81,6 +81,7 @@ for (const dialect of DIALECTS) {
       expect(mine.statusCode, mine.body).toBe(200);
       expect(mine.json()).toEqual({
         accountId,
+        owner: { id: repId, name: 'rep.ov' },
         contacts: { count: 1 },
         openOpportunities: { count: 2, amount: '102500.30' },
         wonOpportunities: { count: 1, amount: '30000.00' },

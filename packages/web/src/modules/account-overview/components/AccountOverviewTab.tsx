@@ -3,12 +3,12 @@ import { formatCny, isLocale } from '@lodestar/shared';
 import { Button, Card, Col, Flex, Row, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RecordAttachments } from '../../files/components/RecordAttachments.tsx';
 import type { RecordData } from '../../records/api/records.api.ts';
 import type { RecordExtensionProps } from '../../records/utils/object-extension.ts';
 import { useCan } from '../../session/hooks/useCan.ts';
 import { LogFollowUpModal } from '../../timeline/components/LogFollowUpModal.tsx';
 import { Timeline } from '../../timeline/components/Timeline.tsx';
+import { AttachmentsCard } from './AttachmentsCard.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import { ProfileSummary } from './ProfileSummary.tsx';
 import { RelatedRecordsCard } from './RelatedRecordsCard.tsx';
@@ -101,9 +101,7 @@ export function AccountOverviewTab({ object, record }: RecordExtensionProps) {
               describe={ticketStatus}
               emptyText={t('accountOverview.noTickets')}
             />
-            <Card size="small" title={t('accountOverview.attachments')}>
-              <RecordAttachments object="account" recordId={accountId} editable={can('account', 'update')} />
-            </Card>
+            <AttachmentsCard accountId={accountId} />
           </Flex>
         </Col>
       </Row>

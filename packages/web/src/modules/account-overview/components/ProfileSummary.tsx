@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ObjectDefinition } from '../../records/api/objects.api.ts';
 import type { RecordData } from '../../records/api/records.api.ts';
 import { FieldValue } from '../../records/components/FieldValue.tsx';
-import { UserName } from '../../records/components/UserName.tsx';
 import { useFieldLabel } from '../../records/hooks/useFieldLabel.ts';
+import { useAccountOverview } from '../hooks/useAccountOverview.ts';
 
 /** The account fields a salesperson looks at first. */
 const PROFILE_FIELDS = ['industry', 'level', 'size', 'region', 'phone', 'source', 'tags'];
@@ -13,6 +13,8 @@ const PROFILE_FIELDS = ['industry', 'level', 'size', 'region', 'phone', 'source'
 export function ProfileSummary({ object, record }: { object: ObjectDefinition; record: RecordData }) {
   const { t } = useTranslation();
   const label = useFieldLabel();
+  // The overview names the owner even for a rep who may not read the user list.
+  const owner = useAccountOverview(record.id).data?.owner;
   const fields = PROFILE_FIELDS.map((name) => object.fields.find((field) => field.apiName === name)).filter(
     (field) => field !== undefined && record[field.apiName] !== undefined,
   );
@@ -25,7 +27,7 @@ export function ProfileSummary({ object, record }: { object: ObjectDefinition; r
           {
             key: 'owner',
             label: t('records.owner'),
-            children: record.ownerId ? <UserName id={record.ownerId} /> : '—',
+            children: owner?.name ?? '—',
           },
           ...fields.map((field) => ({
             key: field!.apiName,
