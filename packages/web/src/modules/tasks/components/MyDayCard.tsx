@@ -64,7 +64,8 @@ export function MyDayCard({ day }: { day: UseQueryResult<MyDay> }) {
                     <div>
                       {related && (
                         <Link to={`/o/${related.object}/${related.id}`}>
-                          {objectLabel(related.object)}：{name ?? `#${related.id}`}
+                          {t('timeline.labelled', { label: objectLabel(related.object) })}
+                          {name ?? `#${related.id}`}
                         </Link>
                       )}
                       <div>

@@ -56,7 +56,8 @@ export function TaskRow({
           )}
           {related && (
             <Link to={`/o/${related.object}/${related.id}`}>
-              {objectLabel(related.object)}：{relatedName ?? `#${related.id}`}
+              {t('timeline.labelled', { label: objectLabel(related.object) })}
+              {relatedName ?? `#${related.id}`}
             </Link>
           )}
         </Flex>

@@ -52,7 +52,7 @@ function ChangeLine({
   const name = field ? label(field.label) : change.field === 'ownerId' ? t('records.owner') : change.field;
   return (
     <div className="timeline-entry__change">
-      <Typography.Text type="secondary">{name}：</Typography.Text>
+      <Typography.Text type="secondary">{t('timeline.labelled', { label: name })}</Typography.Text>
       <ChangeValue field={field} fieldName={change.field} value={change.oldValue} refs={refs} />
       <ArrowRightOutlined className="timeline-entry__arrow" />
       <ChangeValue field={field} fieldName={change.field} value={change.newValue} refs={refs} />
@@ -121,11 +121,14 @@ function CreatedValue({
   refs: TimelineRefs;
   object?: ObjectDefinition;
 }) {
+  const { t } = useTranslation();
   const label = useFieldLabel();
   const field = object?.fields.find((f) => f.apiName === change.field);
   return (
     <span>
-      <Typography.Text type="secondary">{field ? label(field.label) : change.field}：</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('timeline.labelled', { label: field ? label(field.label) : change.field })}
+      </Typography.Text>
       <ChangeValue field={field} fieldName={change.field} value={change.newValue} refs={refs} />
     </span>
   );
@@ -159,7 +162,9 @@ const rank = (field: string) => (field === 'stage' ? 0 : field === 'status' ? 1 
 export function TimelineEntryItem({ entry, refs, object }: EntryProps) {
   const { t, i18n } = useTranslation();
   const label = useFieldLabel();
-  const objectName = object ? label(object.label) : entry.source.object;
+  const labelText = object ? label(object.label) : entry.source.object;
+  // Mid-sentence in English: "created service ticket".
+  const objectName = i18n.language.startsWith('en') ? labelText.toLowerCase() : labelText;
   const title = entry.source.title ?? `#${entry.source.id}`;
   const actor = entry.actor?.name ?? t('timeline.system');
   const isFollowUp = entry.source.object === 'followUp' && entry.kind === 'created';
