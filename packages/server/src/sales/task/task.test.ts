@@ -205,6 +205,10 @@ for (const dialect of DIALECTS) {
         (await call('GET', `/my-tasks?bucket=upcoming&cursor=${page.json().nextCursor}`)).statusCode,
       ).toBe(200);
       expect((await call('GET', '/my-tasks?bucket=someday')).statusCode).toBe(400);
+      await insertUser(t.database.db, { username: 'no.roles' });
+      const outsider = await t.login('no.roles', FIXTURE_PASSWORD);
+      expect((await call('GET', '/my-day', undefined, outsider)).statusCode).toBe(403);
+      expect((await call('GET', '/my-tasks?bucket=today', undefined, outsider)).statusCode).toBe(403);
       expect((await call('GET', '/my-tasks?bucket=today&cursor=WzFd')).statusCode).toBe(400);
     });
   });
