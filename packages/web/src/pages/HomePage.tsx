@@ -18,6 +18,7 @@ import { useCan } from '../modules/session/hooks/useCan.ts';
 import { useCurrentUser } from '../modules/session/hooks/useCurrentUser.ts';
 import { useRoleName } from '../modules/session/hooks/useRoleName.ts';
 import { MyDayCard } from '../modules/tasks/components/MyDayCard.tsx';
+import { TeamTasksCard } from '../modules/tasks/components/TeamTasksCard.tsx';
 import { useMyDay } from '../modules/tasks/hooks/useMyDay.ts';
 import { formatDate, hourInDisplayZone } from '../ui/format.ts';
 
@@ -122,7 +123,8 @@ export function HomePage() {
           </Col>
         )}
         <Col xs={24} xl={hasTasks ? 8 : 24}>
-          <Card title={t('workbench.quickLinks')}>
+          {day.data?.team && <TeamTasksCard team={day.data.team} />}
+          <Card title={t('workbench.quickLinks')} style={day.data?.team ? { marginTop: 16 } : undefined}>
             <Row gutter={[8, 8]}>
               {links.map((link) => (
                 <Col key={link.key} xs={12} xl={hasTasks ? 12 : 6}>

@@ -1,4 +1,4 @@
-import { type SqlBool, sql } from 'kysely';
+import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { Viewer } from '../../http/access.ts';
 import type { RecordOutput } from '../../records/record.presenter.ts';
@@ -17,6 +17,8 @@ export interface MyDay {
   timeZone: string;
   date: string;
   counts: { overdue: number; today: number; followUps: number };
+  /** Open tasks of everyone whose tasks the viewer may read (a manager's team); null for own-only viewers. */
+  team: { overdue: number; today: number } | null;
   overdueTasks: RecordOutput[];
   todayTasks: RecordOutput[];
   /** Follow-ups whose next follow-up time falls today. */
@@ -24,6 +26,20 @@ export interface MyDay {
 }
 
 const id = sql.ref(`${RECORD_ALIAS}.id`);
+
+/** How many live records of the context's object match every predicate. */
+async function countRecords(
+  database: Database,
+  context: RecordContext,
+  where: Array<Expression<SqlBool>>,
+): Promise<number> {
+  const counted = await sql<{
+    n: number | string;
+  }>`select count(*) as n from ${sql.table(context.object.tableName)} ${sql.ref(RECORD_ALIAS)} where ${sql.join(where, sql` and `)}`.execute(
+    database.db,
+  );
+  return Number(counted.rows[0]?.n ?? 0);
+}
 
 /** The records of a list and how many there are in all. */
 async function listAndCount(
@@ -89,8 +105,21 @@ export async function readMyDay(database: Database, viewer: Viewer, now: Date = 
       'nextFollowUpAt',
     );
   }
+  const teamScope = viewer.permissions.scope('task', 'read');
+  const visible = scopeWhere(tasks, 'read', 'live');
+  const team =
+    teamScope && teamScope !== 'own'
+      ? {
+          overdue: await countRecords(database, tasks, [
+            ...visible,
+            bucketPredicate(tasks, 'overdue', today),
+          ]),
+          today: await countRecords(database, tasks, [...visible, bucketPredicate(tasks, 'today', today)]),
+        }
+      : null;
   return {
     timeZone: tasks.timeZone,
+    team,
     date: today.date,
     counts: { overdue: overdue.count, today: dueToday.count, followUps: followUps.count },
     overdueTasks: overdue.items,

@@ -11,6 +11,12 @@ export const MyDaySchema = z.object({
     today: z.number().int().describe('Open tasks due today'),
     followUps: z.number().int().describe('Follow-ups whose next follow-up time is today'),
   }),
+  team: z
+    .object({ overdue: z.number().int(), today: z.number().int() })
+    .nullable()
+    .describe(
+      'Open tasks overdue and due today of everyone whose tasks the caller may read; null when only their own',
+    ),
   overdueTasks: z.array(RecordSchema).describe('The first of them, earliest due first'),
   todayTasks: z.array(RecordSchema),
   followUpsDue: z.array(RecordSchema),

@@ -176,6 +176,13 @@ for (const dialect of DIALECTS) {
       expect(day.followUpsDue.map((f) => f.id)).toEqual([dueTonight]);
       expect(day.followUpsDue[0]?.['account.name']).toBe('深圳前海贸易');
       expect(day.counts).toEqual({ overdue: day.overdueTasks.length, today: 2, followUps: 1 });
+      expect(day.team).toBeNull();
+      // A manager's day counts the team's open tasks too (the admin reads everyone's), in their own day:
+      // in Shanghai it is already 10 May, so 'lateToday' and 'tomorrow' are today's, 'earlyToday' overdue.
+      const adminViewer = await loadViewer(t.database.db, 1, null, null);
+      const team = (await readMyDay(t.database, adminViewer!, now)).team;
+      expect(team).toEqual({ overdue: expect.any(Number), today: 2 });
+      expect(team!.overdue).toBeGreaterThan(day.counts.overdue);
 
       const tab = async (bucket: 'today' | 'overdue' | 'upcoming' | 'done', limit = 50) => {
         const items: Array<Record<string, unknown>> = [];

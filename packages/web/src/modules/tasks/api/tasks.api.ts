@@ -9,6 +9,8 @@ export interface MyDay {
   timeZone: string;
   date: string;
   counts: { overdue: number; today: number; followUps: number };
+  /** The team's open tasks (everyone whose tasks the user may read); null for own-only users. */
+  team: { overdue: number; today: number } | null;
   overdueTasks: RecordData[];
   todayTasks: RecordData[];
   followUpsDue: RecordData[];
