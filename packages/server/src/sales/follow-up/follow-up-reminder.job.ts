@@ -17,7 +17,7 @@ export const followUpReminderJob = defineJobHandler<ReminderPayload>(
   FOLLOW_UP_REMINDER_JOB,
   async (payload, ctx) => {
     await ctx.db.transaction().execute(async (trx) => {
-      const followUp = await readLiveRecord(ctx.database, trx, 'followUp', payload.id);
+      const followUp = await readLiveRecord(trx, 'followUp', payload.id);
       if (!followUp || followUp.ownerId === null || followUp.values.nextFollowUpAt !== payload.at) return;
       const link = { object: 'followUp', recordId: followUp.id };
       const reminded = { userId: followUp.ownerId, kind: FOLLOW_UP_DUE, ...link, at: payload.at };

@@ -1,4 +1,3 @@
-import type { Database } from '../../db/database.ts';
 import { invalidFields } from '../../errors.ts';
 import type { JsonValue } from '../../metadata/field-types/index.ts';
 import {
@@ -14,11 +13,11 @@ import './follow-up.messages.ts';
 const idOf = (value: JsonValue | undefined) => (typeof value === 'number' ? value : null);
 
 /** The account of the opportunity or, failing that, of the contact a follow-up names. */
-async function derivedAccount(write: PendingWrite, database: Database): Promise<number | null> {
+async function derivedAccount(write: PendingWrite): Promise<number | null> {
   for (const object of ['opportunity', 'contact'] as const) {
     const id = idOf(write.values[object]);
     if (id === null) continue;
-    const related = await readLiveRecord(database, write.trx, object, id);
+    const related = await readLiveRecord(write.trx, object, id);
     const account = idOf(related?.values.account);
     if (account !== null) return account;
   }
@@ -38,7 +37,7 @@ async function checkAndDeriveFollowUp(write: PendingWrite): Promise<void> {
   if (write.kind === 'create' && write.values.occurredAt == null)
     write.set('occurredAt', new Date().toISOString());
   if (idOf(write.values.account) === null) {
-    const account = await derivedAccount(write, write.context.database);
+    const account = await derivedAccount(write);
     if (account !== null) write.set('account', account);
   }
 }

@@ -1,8 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { fieldTypeModule, type JsonValue } from '../../metadata/field-types/index.ts';
-import { metadataRegistryOf } from '../../metadata/metadata-registry.ts';
+import { findObject } from '../../metadata/metadata.repository.ts';
 
 /** A live record's API values by field api name, with its owner: what a job or a behaviour reads of it. */
 export interface LiveRecord {
@@ -14,15 +13,15 @@ export interface LiveRecord {
 /**
  * Reads one live (not deleted) record of `object` by id, outside any viewer's scope — for background work
  * and derivations the system does, never to answer a request. Undefined when it does not exist or is in the
- * recycle bin.
+ * recycle bin. The object's metadata is read on `db` too, never from the registry: called inside a
+ * transaction, a registry reload on another connection would wait for this one (on SQLite, for ever).
  */
 export async function readLiveRecord(
-  database: Database,
   db: Kysely<DB> | Transaction<DB>,
   object: string,
   id: number,
 ): Promise<LiveRecord | undefined> {
-  const meta = (await metadataRegistryOf(database).snapshot()).object(object);
+  const meta = await findObject(db, object);
   if (!meta) return undefined;
   const row = (await (db as unknown as Kysely<Record<string, Record<string, unknown>>>)
     .selectFrom(meta.tableName)

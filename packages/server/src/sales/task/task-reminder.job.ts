@@ -12,7 +12,7 @@ import { TASK_REMINDER_JOB, taskReminderMoment } from './task-reminder.ts';
  */
 export const taskReminderJob = defineJobHandler<ReminderPayload>(TASK_REMINDER_JOB, async (payload, ctx) => {
   await ctx.db.transaction().execute(async (trx) => {
-    const task = await readLiveRecord(ctx.database, trx, 'task', payload.id);
+    const task = await readLiveRecord(trx, 'task', payload.id);
     if (!task || task.ownerId === null || taskReminderMoment(task.values) !== payload.at) return;
     const params = { title: String(task.values.subject ?? ''), at: payload.at };
     const link = { object: 'task', recordId: task.id };

@@ -55,7 +55,7 @@ async function notifyAboutTicket(write: CompletedWrite): Promise<void> {
   const kind = attentionKind(write.after);
   const accountId = write.after.account;
   if (kind && kind !== attentionKind(write.before) && typeof accountId === 'number') {
-    const account = await readLiveRecord(write.context.database, write.trx, 'account', accountId);
+    const account = await readLiveRecord(write.trx, 'account', accountId);
     if (account?.ownerId != null && account.ownerId !== actor) {
       const params = { subject, account: String(account.values.name ?? '') };
       await notify(write.trx, { userIds: [account.ownerId], kind, params, ...link });
