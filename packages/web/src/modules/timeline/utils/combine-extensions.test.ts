@@ -11,6 +11,8 @@ const record = {
   status: 'signed',
 } as RecordData;
 const Tab = () => null;
+const One = () => null;
+const Two = () => null;
 
 describe('combineExtensions', () => {
   it('joins tabs and locked fields, and edits only when every part allows it', () => {
@@ -33,8 +35,6 @@ describe('combineExtensions', () => {
   });
 
   it('shows the header actions of every part', () => {
-    const One = () => null;
-    const Two = () => null;
     const combined = combineExtensions({ RecordActions: One }, { RecordActions: Two }, {});
     const Actions = combined.RecordActions as (props: unknown) => Array<{ type: unknown }>;
     const rendered = Actions({ object: {}, record, onChanged: () => {} });
