@@ -27,7 +27,7 @@ export function AccountOverviewTab({ object, record }: RecordExtensionProps) {
   const accountId = record.id;
   const ticketStatus = (ticket: RecordData) => (
     <Tag color={ticket.priority === 'urgent' || ticket.type === 'complaint' ? 'red' : 'blue'}>
-      {String(ticket['number'] ?? '')}
+      {String(ticket.number ?? '')}
     </Tag>
   );
   return (
