@@ -116,6 +116,8 @@ for (const dialect of DIALECTS) {
       await shot('04-edit-form');
       await page.locator('button[type=submit]').click();
       await page.waitForURL(new RegExp(`/o/account/${recordId}$`));
+      // An account opens on its 360° overview; the fields are on the Details tab.
+      await page.getByRole('tab', { name: '详细信息' }).click();
       const details = page.locator('.record-details');
       await details.getByText('战略客户').waitFor();
       await details.getByRole('link', { name: '销售合同.pdf' }).waitFor();

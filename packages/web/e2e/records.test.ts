@@ -74,6 +74,8 @@ for (const dialect of DIALECTS) {
       await page.locator('button[type=submit]').click();
       await page.waitForURL(/\/o\/account\/\d+$/);
       await page.getByRole('heading', { name: '华东精密制造有限公司' }).waitFor();
+      // An account opens on its 360° overview; the fields are on the Details tab.
+      await page.getByRole('tab', { name: '详细信息' }).click();
       await page.locator('.record-details').getByText('上海市浦东新区').waitFor();
       await expect(page.locator('.record-details').getByText('制造业').isVisible()).resolves.toBe(true);
       await shot('02-record');
@@ -98,6 +100,7 @@ for (const dialect of DIALECTS) {
       await shot('05-edit-form');
       await page.locator('button[type=submit]').click();
       await page.waitForURL(/\/o\/account\/\d+$/);
+      await page.getByRole('tab', { name: '详细信息' }).click();
       await page.locator('.record-details').getByText('021-58889999').waitFor();
 
       await page.getByRole('tab', { name: '修改历史' }).click();

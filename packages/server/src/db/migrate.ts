@@ -10,6 +10,7 @@ import { listViewsMigration } from './migrations/0006-list-views.ts';
 import { layoutsMigration } from './migrations/0007-layouts.ts';
 import { notificationsMigration } from './migrations/0008-notifications.ts';
 import { userTimeZoneMigration } from './migrations/0009-user-time-zone.ts';
+import { timelineAndRemindersMigration } from './migrations/0010-timeline-and-reminders.ts';
 import { lineItemsMigration } from './migrations/0012-line-items.ts';
 import { contractStatusHistoryMigration } from './migrations/0013-contract-status-history.ts';
 import { duplicateKeysMigration } from './migrations/0014-duplicate-keys.ts';
@@ -28,6 +29,7 @@ export const SYSTEM_MIGRATIONS: SystemMigration[] = [
   lineItemsMigration,
   contractStatusHistoryMigration,
   duplicateKeysMigration,
+  timelineAndRemindersMigration,
 ];
 
 function migrator(database: Database): Migrator {

@@ -422,6 +422,25 @@ export interface DuplicateKeyTable {
   key: string;
 }
 
+/** One write of a record as shown on the timeline of one account, contact, opportunity or lead. */
+export interface TimelineEntryTable {
+  id: Id;
+  /** The record whose timeline shows the entry (api name and id). */
+  anchor_object: string;
+  anchor_id: number;
+  /** The record that was written. */
+  source_object: string;
+  source_id: number;
+  /** `created`, `updated`, `deleted` or `restored`. */
+  kind: string;
+  /** The written record's name at the time (its name field), or null. */
+  title: string | null;
+  /** JSON array `[{ field, oldValue, newValue }]` of API values: the fields set on create, changed on update. */
+  changes: string;
+  actor_user_id: number | null;
+  at: Timestamp;
+}
+
 export interface DB {
   departments: DepartmentTable;
   users: UserTable;
@@ -453,6 +472,7 @@ export interface DB {
   contract_status_history: ContractStatusHistoryTable;
   payment_reminders: PaymentReminderTable;
   duplicate_keys: DuplicateKeyTable;
+  timeline_entries: TimelineEntryTable;
 }
 
 /** Reads a boolean column the same way on both dialects. */

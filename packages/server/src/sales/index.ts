@@ -23,8 +23,17 @@ import {
   rebuildDuplicateKeysSchedule,
 } from './duplicates/rebuild-duplicate-keys.job.ts';
 import './lead/lead.behaviour.ts';
+import { accountOverviewRoutes } from './account-overview/account-overview.routes.ts';
+import { followUpReminderJob } from './follow-up/follow-up-reminder.job.ts';
 import { handoverRoutes } from './handover/handover.routes.ts';
 import { leadConversionRoutes } from './lead/lead-conversion.routes.ts';
+import './follow-up/follow-up.behaviour.ts';
+import { taskReminderJob } from './task/task-reminder.job.ts';
+import './task/task.behaviour.ts';
+import { taskRoutes } from './task/task.routes.ts';
+import './ticket/ticket.behaviour.ts';
+import './timeline/timeline.behaviour.ts';
+import { timelineRoutes } from './timeline/timeline.routes.ts';
 
 /**
  * The sales features (lead to cash, service): their routes, their background work, and — when this module
@@ -45,11 +54,20 @@ export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   duplicatesRoutes,
   mergeRoutes,
   handoverRoutes,
+  timelineRoutes,
+  taskRoutes,
+  accountOverviewRoutes,
 ];
 
 /** Job handlers, event subscribers and schedules of the sales features. */
 export const SALES_BACKGROUND: BackgroundRegistry = {
-  handlers: [expireQuotesJob, paymentRemindersJob, rebuildDuplicateKeysJob],
+  handlers: [
+    expireQuotesJob,
+    paymentRemindersJob,
+    rebuildDuplicateKeysJob,
+    taskReminderJob,
+    followUpReminderJob,
+  ],
   subscribers: [],
   schedules: [expireQuotesSchedule, paymentRemindersSchedule, rebuildDuplicateKeysSchedule],
 };

@@ -10,7 +10,6 @@ import { RequireSettingsPage } from './RequireSettingsPage.tsx';
 import { SettingsIndex } from './SettingsIndex.tsx';
 
 const UPCOMING: Array<[path: string, area: UpcomingArea]> = [
-  ['tasks', 'tasks'],
   ['reports/funnel', 'funnel'],
   ['reports/forecast', 'forecast'],
 ];
@@ -80,6 +79,13 @@ export const router = createBrowserRouter([
         'o/:object/:id/edit',
         async () => (await import('../pages/records/RecordFormPage.tsx')).RecordFormPage,
       ),
+      {
+        path: 'tasks',
+        lazy: async () => {
+          const { TasksPage } = await import('../pages/TasksPage.tsx');
+          return { element: <TasksPage /> };
+        },
+      },
       {
         path: 'notifications',
         lazy: async () => {

@@ -1,3 +1,5 @@
+import accountOverviewEn from '../modules/account-overview/i18n/en.json';
+import accountOverviewZhCN from '../modules/account-overview/i18n/zh-CN.json';
 import catalogueEn from '../modules/catalogue/i18n/en.json';
 import catalogueZhCN from '../modules/catalogue/i18n/zh-CN.json';
 import contractsEn from '../modules/contracts/i18n/en.json';
@@ -16,6 +18,12 @@ import paymentsEn from '../modules/payments/i18n/en.json';
 import paymentsZhCN from '../modules/payments/i18n/zh-CN.json';
 import quotesEn from '../modules/quotes/i18n/en.json';
 import quotesZhCN from '../modules/quotes/i18n/zh-CN.json';
+import tasksEn from '../modules/tasks/i18n/en.json';
+import tasksZhCN from '../modules/tasks/i18n/zh-CN.json';
+import ticketsEn from '../modules/tickets/i18n/en.json';
+import ticketsZhCN from '../modules/tickets/i18n/zh-CN.json';
+import timelineEn from '../modules/timeline/i18n/en.json';
+import timelineZhCN from '../modules/timeline/i18n/zh-CN.json';
 import coreEn from './core.en.json';
 import coreZhCN from './core.zh-CN.json';
 
@@ -26,6 +34,7 @@ import coreZhCN from './core.zh-CN.json';
  */
 export const zhCN = {
   ...coreZhCN,
+  ...accountOverviewZhCN,
   ...catalogueZhCN,
   ...contractsZhCN,
   ...duplicatesZhCN,
@@ -35,9 +44,13 @@ export const zhCN = {
   ...lineageZhCN,
   ...paymentsZhCN,
   ...quotesZhCN,
+  ...tasksZhCN,
+  ...ticketsZhCN,
+  ...timelineZhCN,
 };
 export const en = {
   ...coreEn,
+  ...accountOverviewEn,
   ...catalogueEn,
   ...contractsEn,
   ...duplicatesEn,
@@ -47,4 +60,7 @@ export const en = {
   ...lineageEn,
   ...paymentsEn,
   ...quotesEn,
+  ...tasksEn,
+  ...ticketsEn,
+  ...timelineEn,
 };

@@ -1,15 +1,26 @@
-import { RightOutlined } from '@ant-design/icons';
-import { Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
+import {
+  BankOutlined,
+  CalendarOutlined,
+  CustomerServiceOutlined,
+  FundOutlined,
+  FunnelPlotOutlined,
+  LineChartOutlined,
+  RightOutlined,
+  ThunderboltOutlined,
+} from '@ant-design/icons';
+import type { Action } from '@lodestar/shared';
+import { Card, Col, Flex, Row, Statistic, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { allowedAreas, allowedSettingsPages, type UpcomingArea } from '../app/navigation.tsx';
+import { allowedAreas, allowedSettingsPages } from '../app/navigation.tsx';
 import { useCan } from '../modules/session/hooks/useCan.ts';
 import { useCurrentUser } from '../modules/session/hooks/useCurrentUser.ts';
 import { useRoleName } from '../modules/session/hooks/useRoleName.ts';
+import { MyDayCard } from '../modules/tasks/components/MyDayCard.tsx';
+import { TeamTasksCard } from '../modules/tasks/components/TeamTasksCard.tsx';
+import { useMyDay } from '../modules/tasks/hooks/useMyDay.ts';
 import { formatDate, hourInDisplayZone } from '../ui/format.ts';
-
-const UPCOMING_AREAS: ReadonlySet<string> = new Set<UpcomingArea>(['tasks', 'funnel', 'forecast']);
-const isUpcoming = (area: string) => UPCOMING_AREAS.has(area);
 
 function greetingKey(hour: number) {
   if (hour < 6) return 'home.greeting.night' as const;
@@ -18,60 +29,115 @@ function greetingKey(hour: number) {
   return 'home.greeting.evening' as const;
 }
 
-/** 工作台: greets the user, shows who they are in the organisation, and leads to the areas. */
+interface QuickLink {
+  key: 'newLead' | 'newAccount' | 'newOpportunity' | 'newTicket' | 'myTasks' | 'funnel' | 'forecast';
+  path: string;
+  icon: ReactNode;
+  needs: [object: string, action: Action];
+}
+
+/** Shortcuts to what a rep does most, and the reports a manager reads; each shown only with its permission. */
+const QUICK_LINKS: QuickLink[] = [
+  { key: 'newLead', path: '/o/lead/new', icon: <ThunderboltOutlined />, needs: ['lead', 'create'] },
+  { key: 'newAccount', path: '/o/account/new', icon: <BankOutlined />, needs: ['account', 'create'] },
+  {
+    key: 'newOpportunity',
+    path: '/o/opportunity/new',
+    icon: <FundOutlined />,
+    needs: ['opportunity', 'create'],
+  },
+  { key: 'newTicket', path: '/o/ticket/new', icon: <CustomerServiceOutlined />, needs: ['ticket', 'create'] },
+  { key: 'myTasks', path: '/tasks', icon: <CalendarOutlined />, needs: ['task', 'read'] },
+  { key: 'funnel', path: '/reports/funnel', icon: <FunnelPlotOutlined />, needs: ['opportunity', 'read'] },
+  { key: 'forecast', path: '/reports/forecast', icon: <LineChartOutlined />, needs: ['opportunity', 'read'] },
+];
+
+/**
+ * 工作台: greets the user with today's numbers (due today, overdue, follow-ups), lists their day to work
+ * through (tick tasks off, add one), and leads to their most used pages and the business areas.
+ */
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const can = useCan();
   const roleName = useRoleName();
+  const hasTasks = can('task', 'read');
+  const day = useMyDay(hasTasks);
   const adminPages = allowedSettingsPages(can);
   const areas = allowedAreas(can).filter((area) => area.area !== 'dashboard');
+  const links = QUICK_LINKS.filter((link) => can(...link.needs));
+  const counts = day.data?.counts;
+  const figures = [
+    { key: 'todayCount', value: counts?.today, to: '/tasks?tab=today', danger: false },
+    {
+      key: 'overdueCount',
+      value: counts?.overdue,
+      to: '/tasks?tab=overdue',
+      danger: (counts?.overdue ?? 0) > 0,
+    },
+    { key: 'followUpCount', value: counts?.followUps, to: '/tasks', danger: false },
+  ] as const;
 
   return (
     <>
       <Card className="home-hero" variant="borderless">
         <Row gutter={[24, 16]} align="middle">
-          <Col xs={24} lg={14}>
+          <Col xs={24} lg={12}>
             <Typography.Text type="secondary">{formatDate(new Date(), i18n.language)}</Typography.Text>
             <Typography.Title level={2} style={{ margin: '4px 0 8px' }}>
               {t(greetingKey(hourInDisplayZone()), { name: me.name })}
             </Typography.Title>
-            <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-              {adminPages.length > 0 ? t('home.intro') : t('home.introMember')}
-            </Typography.Paragraph>
+            <Flex gap={4} wrap>
+              {me.department && <Tag>{me.department.name}</Tag>}
+              {me.roles.map((role) => (
+                <Tag key={role.id} color={role.key === 'admin' ? 'gold' : 'blue'}>
+                  {roleName(role)}
+                </Tag>
+              ))}
+            </Flex>
           </Col>
-          <Col xs={24} lg={10}>
-            <Descriptions
-              column={1}
-              size="small"
-              className="home-profile"
-              items={[
-                {
-                  key: 'department',
-                  label: t('home.department'),
-                  children: me.department?.name ?? t('home.noDepartment'),
-                },
-                {
-                  key: 'roles',
-                  label: t('home.roles'),
-                  children: me.roles.length ? (
-                    <Flex gap={4} wrap>
-                      {me.roles.map((role) => (
-                        <Tag key={role.id} color={role.key === 'admin' ? 'gold' : 'blue'}>
-                          {roleName(role)}
-                        </Tag>
-                      ))}
-                    </Flex>
-                  ) : (
-                    t('home.noRoles')
-                  ),
-                },
-                { key: 'username', label: t('home.username'), children: me.username },
-              ]}
-            />
-          </Col>
+          {hasTasks && (
+            <Col xs={24} lg={12}>
+              <Row gutter={16}>
+                {figures.map((figure) => (
+                  <Col key={figure.key} span={8}>
+                    <Link to={figure.to} className="home-figure">
+                      <Statistic
+                        title={t(`workbench.${figure.key}`)}
+                        value={figure.value ?? '—'}
+                        valueStyle={figure.danger ? { color: '#cf1322' } : undefined}
+                      />
+                    </Link>
+                  </Col>
+                ))}
+              </Row>
+            </Col>
+          )}
         </Row>
       </Card>
+
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        {hasTasks && (
+          <Col xs={24} xl={16}>
+            <MyDayCard day={day} />
+          </Col>
+        )}
+        <Col xs={24} xl={hasTasks ? 8 : 24}>
+          {day.data?.team && <TeamTasksCard team={day.data.team} />}
+          <Card title={t('workbench.quickLinks')} style={day.data?.team ? { marginTop: 16 } : undefined}>
+            <Row gutter={[8, 8]}>
+              {links.map((link) => (
+                <Col key={link.key} xs={12} xl={hasTasks ? 12 : 6}>
+                  <Link to={link.path} className="quick-link">
+                    <span className="quick-link__icon">{link.icon}</span>
+                    <span>{t(`workbench.${link.key}`)}</span>
+                  </Link>
+                </Col>
+              ))}
+            </Row>
+          </Card>
+        </Col>
+      </Row>
 
       <Typography.Title level={5} className="section-title">
         {t('home.areasTitle')}
@@ -84,12 +150,7 @@ export function HomePage() {
                 <Flex gap={14} align="flex-start">
                   <span className={`area-card__icon area-card__icon--${area.area}`}>{area.icon}</span>
                   <div className="area-card__text">
-                    <Flex align="center" gap={8}>
-                      <Typography.Text strong>{t(`areas.${area.area}.menu`)}</Typography.Text>
-                      {isUpcoming(area.area) && (
-                        <Tag className="area-card__tag">{t('home.comingSoonTag')}</Tag>
-                      )}
-                    </Flex>
+                    <Typography.Text strong>{t(`areas.${area.area}.menu`)}</Typography.Text>
                     <Typography.Paragraph
                       type="secondary"
                       ellipsis={{ rows: 2 }}
