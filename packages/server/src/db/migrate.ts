@@ -10,6 +10,7 @@ import { listViewsMigration } from './migrations/0006-list-views.ts';
 import { layoutsMigration } from './migrations/0007-layouts.ts';
 import { notificationsMigration } from './migrations/0008-notifications.ts';
 import { userTimeZoneMigration } from './migrations/0009-user-time-zone.ts';
+import { stageHistoryMigration } from './migrations/0011-stage-history.ts';
 
 /** System migrations in order. Append only: a released migration is never edited. */
 export const SYSTEM_MIGRATIONS: SystemMigration[] = [
@@ -22,6 +23,7 @@ export const SYSTEM_MIGRATIONS: SystemMigration[] = [
   layoutsMigration,
   notificationsMigration,
   userTimeZoneMigration,
+  stageHistoryMigration,
 ];
 
 function migrator(database: Database): Migrator {
