@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { amountToMinorUnits } from '../../metadata/field-types/currency.ts';
-import { metadataRegistryOf } from '../../metadata/metadata-registry.ts';
+import { readSettings } from '../../platform/settings/settings.repository.ts';
 import { zonedDateParts } from '../../records/auto-number/zoned-date-parts.ts';
 import type { RecordValues } from '../../records/record-behaviour.ts';
 import type { RecordContext } from '../../records/record-context.ts';
@@ -28,7 +28,9 @@ export async function appendStageHistory(
   context: RecordContext,
   move: StageMove,
 ): Promise<void> {
-  const { timeZone } = await metadataRegistryOf(context.database).snapshot();
+  // The company's time zone, read on the transaction (the metadata snapshot may read through another
+  // connection, which SQLite's single one cannot give while this transaction holds it).
+  const timeZone = (await readSettings(trx)).locale.timezone;
   const { year, month } = zonedDateParts(new Date(move.at), timeZone);
   const entered = move.stageEnteredBefore ? Date.parse(move.stageEnteredBefore) : Number.NaN;
   const row = {

@@ -1,18 +1,17 @@
 import { conflict, invalidFields } from '../../errors.ts';
-import { deleteRecordIn } from '../../records/delete-record.command.ts';
+import { emitEvent } from '../../platform/events/emit-event.ts';
 import {
   type CompletedWrite,
   type PendingWrite,
   registerRecordBehaviour,
 } from '../../records/record-behaviour.ts';
-import { systemRecordContext } from '../../records/system-context.ts';
 import { updateRecordIn } from '../../records/update-record.command.ts';
 import './pipeline.messages.ts';
 import {
   opportunitiesReferTo,
   selectDefaultPipelineId,
-  selectLiveStages,
   selectOtherDefaultPipelines,
+  softDeleteStagesOf,
 } from './pipeline.repository.ts';
 
 /**
@@ -47,21 +46,34 @@ async function beforePipelineWrite(write: PendingWrite): Promise<void> {
   }
 }
 
+/**
+ * Keeps the rest in step on the write's transaction. (Nothing here builds a records context: that reads
+ * the metadata, which on SQLite's single connection would wait for this very transaction.)
+ */
 async function afterPipelineWrite(write: CompletedWrite): Promise<void> {
   const becameDefault =
     write.after.isDefault === true && (write.kind === 'created' || write.before?.isDefault !== true);
   if ((write.kind === 'created' || write.kind === 'updated') && becameDefault) {
-    const others = await selectOtherDefaultPipelines(write.trx, write.id);
-    if (others.length === 0) return;
-    const context = await systemRecordContext(write.context.database, 'pipeline', write.context.viewer);
-    for (const other of others) {
-      await updateRecordIn(write.trx, context, other.id, other.version, { isDefault: false });
+    // Whoever may mark a pipeline default may unmark the others (pipelines are written by admins).
+    for (const other of await selectOtherDefaultPipelines(write.trx, write.id)) {
+      await updateRecordIn(write.trx, write.context, other.id, other.version, { isDefault: false });
     }
   }
   if (write.kind === 'deleted') {
-    const context = await systemRecordContext(write.context.database, 'pipelineStage', write.context.viewer);
-    for (const stage of await selectLiveStages(write.trx, [write.id])) {
-      await deleteRecordIn(write.trx, context, stage.id);
+    // Its stages follow it to the recycle bin; nothing uses them (the pipeline itself was unused).
+    for (const stageId of await softDeleteStagesOf(
+      write.trx,
+      write.id,
+      write.at,
+      write.context.viewer.userId,
+    )) {
+      await emitEvent(write.trx, {
+        type: 'record.deleted',
+        aggregateType: 'pipelineStage',
+        aggregateId: stageId,
+        payload: { object: 'pipelineStage', id: stageId, changedFields: [] },
+        actorUserId: write.context.viewer.userId,
+      });
     }
   }
 }

@@ -230,3 +230,20 @@ export async function realignStageProbability(
     .where('probability', 'is distinct from', probability)
     .execute();
 }
+
+/** Moves the live stages of a pipeline to the recycle bin with it; returns their ids. */
+export async function softDeleteStagesOf(
+  trx: Transaction<DB>,
+  pipelineId: number,
+  at: string,
+  actorUserId: number,
+): Promise<number[]> {
+  const rows = await records(trx)
+    .updateTable(STAGE_TABLE)
+    .set({ deleted_at: at, updated_at: at, updated_by: actorUserId, version: sql`version + 1` })
+    .where('pipeline_id', '=', pipelineId)
+    .where('deleted_at', 'is', null)
+    .returning('id')
+    .execute();
+  return rows.map((row) => Number(row.id));
+}
