@@ -17,6 +17,7 @@ import {
   LineChartOutlined,
   MessageOutlined,
   MoneyCollectOutlined,
+  NodeIndexOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
@@ -123,7 +124,16 @@ export const MORE_ICON = <AppstoreAddOutlined />;
 
 export interface SettingsPage {
   path: string;
-  page: 'users' | 'departments' | 'roles' | 'objects' | 'tagGroups' | 'apiKeys' | 'auditLog' | 'company';
+  page:
+    | 'users'
+    | 'departments'
+    | 'roles'
+    | 'objects'
+    | 'tagGroups'
+    | 'apiKeys'
+    | 'auditLog'
+    | 'company'
+    | 'pipelines';
   icon: ReactNode;
   /** The page is offered when the user holds any of these permissions. */
   anyOf: Array<[object: string, action: Action]>;
@@ -151,6 +161,15 @@ export const SETTINGS_PAGES: SettingsPage[] = [
   { path: '/settings/api-keys', page: 'apiKeys', icon: <KeyOutlined />, anyOf: [['apiKey', 'read']] },
   { path: '/settings/audit-log', page: 'auditLog', icon: <AuditOutlined />, anyOf: [['auditLog', 'read']] },
   { path: '/settings/company', page: 'company', icon: <TeamOutlined />, anyOf: [['setting', 'read']] },
+  {
+    path: '/settings/pipelines',
+    page: 'pipelines',
+    icon: <NodeIndexOutlined />,
+    anyOf: [
+      ['pipelineStage', 'update'],
+      ['pipeline', 'create'],
+    ],
+  },
 ];
 
 /** The settings pages a user may open, given their `can`. */

@@ -9,11 +9,7 @@ import type { SettingsPage, UpcomingArea } from './navigation.tsx';
 import { RequireSettingsPage } from './RequireSettingsPage.tsx';
 import { SettingsIndex } from './SettingsIndex.tsx';
 
-const UPCOMING: Array<[path: string, area: UpcomingArea]> = [
-  ['tasks', 'tasks'],
-  ['reports/funnel', 'funnel'],
-  ['reports/forecast', 'forecast'],
-];
+const UPCOMING: Array<[path: string, area: UpcomingArea]> = [['tasks', 'tasks']];
 
 /** Earlier addresses of the areas that are now generated record pages. */
 const MOVED: Array<[path: string, to: string]> = [
@@ -67,6 +63,11 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       ...UPCOMING.map(([path, area]) => ({ path, element: <ComingSoonPage area={area} /> })),
       ...MOVED.map(([path, to]) => ({ path, element: <Navigate to={to} replace /> })),
+      recordRoute('reports/funnel', async () => (await import('../pages/reports/FunnelPage.tsx')).FunnelPage),
+      recordRoute(
+        'reports/forecast',
+        async () => (await import('../pages/reports/ForecastPage.tsx')).ForecastPage,
+      ),
       recordRoute(
         'o/:object',
         async () => (await import('../pages/records/RecordListPage.tsx')).RecordListPage,
@@ -137,6 +138,11 @@ export const router = createBrowserRouter([
         'settings/company',
         'company',
         async () => (await import('../pages/settings/CompanySettingsPage.tsx')).CompanySettingsPage,
+      ),
+      settingsRoute(
+        'settings/pipelines',
+        'pipelines',
+        async () => (await import('../pages/settings/PipelinesPage.tsx')).PipelinesPage,
       ),
       { path: '*', element: <NotFoundPage /> },
     ],
