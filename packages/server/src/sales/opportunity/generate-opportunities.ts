@@ -163,13 +163,16 @@ function simulateOpportunity(
   }
   const ownerId = options.ownerIds[index % options.ownerIds.length]!;
   const accounts = options.accountIds ?? [];
-  const closeDate = new Date(stage.kind === 'open' ? Math.max(expectedClose, now - 30 * DAY_MS) : at);
+  // Open ones are expected to close by their path's expected days, or — already late — within four months.
+  const closeDate = new Date(
+    stage.kind !== 'open' ? at : expectedClose > now ? expectedClose : now + (5 + random() * 115) * DAY_MS,
+  );
   return {
     name: `${CUSTOMERS[index % CUSTOMERS.length]}·${PRODUCTS[Math.floor(random() * PRODUCTS.length)]}·${String(index + 1).padStart(7, '0')}`,
     ownerId,
     accountId: accounts.length > 0 ? accounts[index % accounts.length]! : null,
-    // ¥10,000 to about ¥5,000,000 in whole hundreds, most of them small.
-    amount: Math.round(10_000 * Math.exp(random() * random() * 6.2)) * 100 * 100,
+    // ¥10,000 to about ¥5,000,000 in whole hundreds of yuan (in fen), most of them small.
+    amount: Math.round((10_000 * Math.exp(random() * random() * 6.2)) / 100) * 100 * 100,
     createdAt,
     closeDate: closeDate.toISOString().slice(0, 10),
     stage,

@@ -14,7 +14,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { PageSpin } from '../../ui/PageSpin.tsx';
 import { QueryError } from '../../ui/QueryError.tsx';
 
-const DEFAULT_PRESET = 'thisYear';
+const DEFAULT_PRESET = 'next12Months';
 
 /**
  * `/reports/forecast`: the weighted forecast by expected close month or quarter — closed won, weighted

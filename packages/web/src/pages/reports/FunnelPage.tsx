@@ -33,7 +33,16 @@ export function FunnelPage() {
   const option = useMemo(
     () =>
       funnel.data &&
-      funnelChartOption(funnel.data, locale, (count) => t('salesReports.opportunities', { count })),
+      funnelChartOption(funnel.data, locale, {
+        band: (stage) => t('salesReports.funnel.band', { stage: stage.name, count: stage.entered }),
+        tooltip: (stage, amount) => [
+          t('salesReports.funnel.tooltipEntered', { count: stage.entered }),
+          t('salesReports.funnel.tooltipNow', { count: stage.count, amount }),
+          ...(stage.conversion === null
+            ? []
+            : [t('salesReports.funnel.tooltipConversion', { value: stage.conversion })]),
+        ],
+      }),
     [funnel.data, locale, t],
   );
   const empty = funnel.data?.stages.every((stage) => stage.count === 0 && stage.entered === 0);
@@ -57,12 +66,11 @@ export function FunnelPage() {
           <PageSpin />
         ) : (
           <>
-            <FunnelSummary funnel={funnel.data} />
             <Row gutter={[16, 16]}>
-              <Col xs={24} lg={10}>
+              <Col xs={24} xl={11}>
                 <Card
                   size="small"
-                  title={funnel.data.pipeline.name}
+                  title={t('salesReports.funnel.chartTitle', { pipeline: funnel.data.pipeline.name })}
                   extra={
                     <Typography.Text type="secondary">
                       {funnel.data.period
@@ -74,19 +82,20 @@ export function FunnelPage() {
                   {empty ? (
                     <Empty description={t('salesReports.funnel.empty')} />
                   ) : (
-                    <EChart option={option} height={360} label={t('salesReports.funnel.chartLabel')} />
+                    <EChart option={option} height={320} label={t('salesReports.funnel.chartLabel')} />
                   )}
                 </Card>
               </Col>
-              <Col xs={24} lg={14}>
-                <Card size="small" title={t('salesReports.funnel.tableTitle')}>
-                  <FunnelTable stages={funnel.data.stages} />
-                  <Typography.Paragraph type="secondary" className="report-note">
-                    {t('salesReports.funnel.note')}
-                  </Typography.Paragraph>
-                </Card>
+              <Col xs={24} xl={13}>
+                <FunnelSummary funnel={funnel.data} />
               </Col>
             </Row>
+            <Card size="small" title={t('salesReports.funnel.tableTitle')}>
+              <FunnelTable stages={funnel.data.stages} />
+              <Typography.Paragraph type="secondary" className="report-note">
+                {t('salesReports.funnel.note')}
+              </Typography.Paragraph>
+            </Card>
           </>
         )}
       </Flex>

@@ -70,6 +70,13 @@ export function KanbanBoard({ board, boardKey, query, readOnly }: KanbanBoardPro
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragged(null)}
     >
+      {!readOnly && (
+        <div className={`kanban-closed-zones${dragged ? ' is-dragging' : ''}`}>
+          {board.closedStages.map((stage) => (
+            <ClosedStageZone key={stage.id} stage={stage} active={dragged !== null} />
+          ))}
+        </div>
+      )}
       <div className="kanban-board">
         {board.columns.map((column) => (
           <KanbanColumn
@@ -81,13 +88,6 @@ export function KanbanBoard({ board, boardKey, query, readOnly }: KanbanBoardPro
           />
         ))}
       </div>
-      {!readOnly && (
-        <div className={`kanban-closed-zones${dragged ? ' is-dragging' : ''}`}>
-          {board.closedStages.map((stage) => (
-            <ClosedStageZone key={stage.id} stage={stage} active={dragged !== null} />
-          ))}
-        </div>
-      )}
       <DragOverlay>{dragged ? <KanbanCard card={dragged} disabled /> : null}</DragOverlay>
       {losing && (
         <LossReasonModal

@@ -13,7 +13,7 @@ export function FunnelSummary({ funnel }: { funnel: Funnel }) {
   return (
     <>
       <Row gutter={[12, 12]}>
-        <Col xs={12} md={6}>
+        <Col xs={12}>
           <Card size="small">
             <Statistic
               title={t('salesReports.funnel.open')}
@@ -22,7 +22,7 @@ export function FunnelSummary({ funnel }: { funnel: Funnel }) {
             />
           </Card>
         </Col>
-        <Col xs={12} md={6}>
+        <Col xs={12}>
           <Card size="small">
             <Statistic
               title={t('salesReports.funnel.won')}
@@ -31,7 +31,7 @@ export function FunnelSummary({ funnel }: { funnel: Funnel }) {
             />
           </Card>
         </Col>
-        <Col xs={12} md={6}>
+        <Col xs={12}>
           <Card size="small">
             <Statistic
               title={t('salesReports.funnel.lostTotal')}
@@ -40,7 +40,7 @@ export function FunnelSummary({ funnel }: { funnel: Funnel }) {
             />
           </Card>
         </Col>
-        <Col xs={12} md={6}>
+        <Col xs={12}>
           <Card size="small">
             <Statistic
               title={t('salesReports.funnel.winRate')}

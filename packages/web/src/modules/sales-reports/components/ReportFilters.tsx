@@ -15,7 +15,7 @@ interface ReportFiltersProps {
   onPresetChange: (preset: PeriodPreset) => void;
   /** The funnel is of one pipeline (the default when none is picked); the forecast may span them all. */
   pipelineRequired: boolean;
-  /** Whether "all time" is offered (the forecast always covers a period). */
+  /** The funnel looks back (and may cover all time); the forecast looks ahead over a period. */
   allowAllTime: boolean;
 }
 
@@ -35,14 +35,9 @@ export function ReportFilters({
   const { t } = useTranslation();
   const can = useCan();
   const pipelines = usePipelines();
-  const presets: PeriodPreset[] = [
-    'thisMonth',
-    'thisQuarter',
-    'thisYear',
-    'last12Months',
-    ...(allowAllTime ? (['allTime'] as const) : []),
-    'custom',
-  ];
+  const presets: PeriodPreset[] = allowAllTime
+    ? ['thisMonth', 'thisQuarter', 'thisYear', 'last12Months', 'allTime', 'custom']
+    : ['thisMonth', 'thisQuarter', 'thisYear', 'next12Months', 'custom'];
   const set = (changes: Partial<ReportFilter>) => onChange({ ...value, ...changes });
   return (
     <Flex gap={8} wrap align="center" className="report-filters">

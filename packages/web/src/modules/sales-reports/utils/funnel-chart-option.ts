@@ -1,28 +1,42 @@
 import { formatCny, type Locale } from '@lodestar/shared';
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Funnel } from '../api/sales-reports.api.ts';
+import type { Funnel, FunnelStage } from '../api/sales-reports.api.ts';
 
 const BOTTLENECK = '#ff4d4f';
 const STAGE_COLOURS = ['#1677ff', '#4096ff', '#69b1ff', '#91caff', '#bae0ff', '#d6e4ff'];
 const WON = '#52c41a';
 
+export interface FunnelChartTexts {
+  /** Label inside a band: the stage and how many entered it. */
+  band: (stage: FunnelStage) => string;
+  /** Tooltip lines of a stage. */
+  tooltip: (stage: FunnelStage, amount: string) => string[];
+}
+
 /**
- * The funnel chart of the open stages and the won stage, in pipeline order (not re-sorted), width by count,
- * labelled with count and amount in 万; the bottleneck stage in red. Amounts become numbers only for the
- * label's display, never for arithmetic.
+ * The funnel of the open stages and the won stage in pipeline order, each band as wide as the number of
+ * opportunities that entered the stage in the period (which narrows stage by stage as they drop out); the
+ * bottleneck stage in red. Amounts are formatted only, never computed with.
  */
 export function funnelChartOption(
   funnel: Funnel,
   locale: Locale,
-  countLabel: (count: number) => string,
+  texts: FunnelChartTexts,
 ): EChartsCoreOption {
   const stages = funnel.stages.filter((stage) => stage.kind !== 'lost');
-  const max = Math.max(1, ...stages.map((stage) => stage.count));
+  const max = Math.max(1, ...stages.map((stage) => stage.entered));
+  const byName = new Map(stages.map((stage) => [stage.name, stage]));
   return {
     tooltip: {
       trigger: 'item',
-      formatter: (params: { name: string; data: { count: number; amount: string } }) =>
-        `${params.name}<br/>${countLabel(params.data.count)} · ${formatCny(params.data.amount, { locale })}`,
+      formatter: (params: { name: string }) => {
+        const stage = byName.get(params.name);
+        return stage
+          ? [`<b>${stage.name}</b>`, ...texts.tooltip(stage, formatCny(stage.amount, { locale }))].join(
+              '<br/>',
+            )
+          : '';
+      },
     },
     series: [
       {
@@ -30,22 +44,24 @@ export function funnelChartOption(
         sort: 'none',
         min: 0,
         max,
-        minSize: '12%',
-        left: '8%',
-        width: '84%',
+        minSize: '14%',
+        left: '6%',
+        width: '88%',
+        top: 8,
+        bottom: 8,
         gap: 3,
         label: {
           show: true,
           position: 'inside',
-          formatter: (params: { name: string; data: { count: number; amount: string } }) =>
-            `${params.name}  ${params.data.count} · ${formatCny(params.data.amount, { locale, compact: true })}`,
+          color: '#fff',
+          formatter: (params: { name: string }) => {
+            const stage = byName.get(params.name);
+            return stage ? texts.band(stage) : params.name;
+          },
         },
         data: stages.map((stage, index) => ({
           name: stage.name,
-          // A stage with no opportunity still shows as a thin band, so the funnel keeps its shape.
-          value: Math.max(stage.count, max * 0.02),
-          count: stage.count,
-          amount: stage.amount,
+          value: stage.entered,
           itemStyle: {
             color: stage.bottleneck
               ? BOTTLENECK
@@ -53,6 +69,7 @@ export function funnelChartOption(
                 ? WON
                 : STAGE_COLOURS[index % STAGE_COLOURS.length],
           },
+          label: index >= 3 && !stage.bottleneck && stage.kind !== 'won' ? { color: '#1f1f1f' } : undefined,
         })),
       },
     ],

@@ -11,6 +11,7 @@ describe('report period presets', () => {
     expect(presetPeriod('thisQuarter', dayjs('2026-12-31'))).toEqual({ from: '2026-10', to: '2026-12' });
     expect(presetPeriod('thisYear', today)).toEqual({ from: '2026-01', to: '2026-12' });
     expect(presetPeriod('last12Months', today)).toEqual({ from: '2025-06', to: '2026-05' });
+    expect(presetPeriod('next12Months', today)).toEqual({ from: '2026-05', to: '2027-04' });
     expect(presetPeriod('allTime', today)).toBeNull();
   });
 });

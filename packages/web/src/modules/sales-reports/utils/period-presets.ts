@@ -3,7 +3,14 @@ import dayjs, { type Dayjs } from 'dayjs';
 /** A reporting period of whole months, `YYYY-MM` both included; null is all time. */
 export type MonthPeriod = { from: string; to: string } | null;
 
-export type PeriodPreset = 'thisMonth' | 'thisQuarter' | 'thisYear' | 'last12Months' | 'allTime' | 'custom';
+export type PeriodPreset =
+  | 'thisMonth'
+  | 'thisQuarter'
+  | 'thisYear'
+  | 'last12Months'
+  | 'next12Months'
+  | 'allTime'
+  | 'custom';
 
 const month = (value: Dayjs) => value.format('YYYY-MM');
 
@@ -21,6 +28,8 @@ export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, today: Day
       return { from: `${today.year()}-01`, to: `${today.year()}-12` };
     case 'last12Months':
       return { from: month(today.subtract(11, 'month')), to: month(today) };
+    case 'next12Months':
+      return { from: month(today), to: month(today.add(11, 'month')) };
     case 'allTime':
       return null;
   }
