@@ -8,7 +8,7 @@ import { useCurrentUser } from '../modules/session/hooks/useCurrentUser.ts';
 import { useRoleName } from '../modules/session/hooks/useRoleName.ts';
 import { formatDate, hourInDisplayZone } from '../ui/format.ts';
 
-const UPCOMING_AREAS: ReadonlySet<string> = new Set<UpcomingArea>(['tasks', 'funnel', 'forecast']);
+const UPCOMING_AREAS: ReadonlySet<string> = new Set<UpcomingArea>(['tasks']);
 const isUpcoming = (area: string) => UPCOMING_AREAS.has(area);
 
 function greetingKey(hour: number) {
