@@ -55,7 +55,7 @@ export function OpportunityKanbanView({ q, filter }: ListViewProps) {
           aria-label={t('kanban.pipeline')}
           options={list.map((p) => ({
             value: p.id,
-            label: p.isDefault ? `${p.name}（${t('pipelines.default')}）` : p.name,
+            label: p.isDefault ? t('kanban.defaultPipeline', { name: p.name }) : p.name,
           }))}
         />
         {board.data && (
