@@ -172,7 +172,10 @@ try {
     },
   });
   const generationSeconds = (performance.now() - started) / 1000;
-  await server.sql`analyze`.execute(database.db);
+  // Statistics for the planner; on PostgreSQL also the visibility map, without which a freshly loaded
+  // table cannot be read by index-only scans (autovacuum does this in production).
+  if (values.dialect === 'postgres') await server.sql`vacuum analyze`.execute(database.db);
+  else await server.sql`analyze`.execute(database.db);
   console.log(`  ${generated.moves.toLocaleString()} history rows, ${generationSeconds.toFixed(0)} s`);
 
   const viewers = {
