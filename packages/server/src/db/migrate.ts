@@ -11,6 +11,7 @@ import { layoutsMigration } from './migrations/0007-layouts.ts';
 import { notificationsMigration } from './migrations/0008-notifications.ts';
 import { userTimeZoneMigration } from './migrations/0009-user-time-zone.ts';
 import { timelineAndRemindersMigration } from './migrations/0010-timeline-and-reminders.ts';
+import { stageHistoryMigration } from './migrations/0011-stage-history.ts';
 import { lineItemsMigration } from './migrations/0012-line-items.ts';
 import { contractStatusHistoryMigration } from './migrations/0013-contract-status-history.ts';
 import { duplicateKeysMigration } from './migrations/0014-duplicate-keys.ts';
@@ -30,6 +31,7 @@ export const SYSTEM_MIGRATIONS: SystemMigration[] = [
   contractStatusHistoryMigration,
   duplicateKeysMigration,
   timelineAndRemindersMigration,
+  stageHistoryMigration,
 ];
 
 function migrator(database: Database): Migrator {

@@ -441,6 +441,40 @@ export interface TimelineEntryTable {
   at: Timestamp;
 }
 
+/** One move of an opportunity into a stage (its creation included); append-only. */
+export interface OpportunityStageHistoryTable {
+  id: Id;
+  opportunity_id: number;
+  /** The pipeline of `to_stage_id`. */
+  pipeline_id: number;
+  /** Null on the row of the creation. */
+  from_stage_id: number | null;
+  to_stage_id: number;
+  at: Timestamp;
+  /** `YYYY-MM` of `at` in the company's time zone. */
+  month: string;
+  actor_user_id: number | null;
+  /** The opportunity's owner at the time. */
+  owner_id: number | null;
+  /** The amount at the time, in fen. */
+  amount: number | null;
+  /** Time spent in `from_stage_id`; null on creation or when unknown. */
+  seconds_in_from_stage: number | null;
+}
+
+/** The stage history rolled up per pipeline, month, owner and move (`0`: none); kept in step with it. */
+export interface OpportunityStageFlowTable {
+  pipeline_id: number;
+  month: string;
+  owner_id: number;
+  from_stage_id: number;
+  to_stage_id: number;
+  moves: number;
+  timed_moves: number;
+  seconds: number;
+  amount: number;
+}
+
 export interface DB {
   departments: DepartmentTable;
   users: UserTable;
@@ -473,6 +507,8 @@ export interface DB {
   payment_reminders: PaymentReminderTable;
   duplicate_keys: DuplicateKeyTable;
   timeline_entries: TimelineEntryTable;
+  opportunity_stage_history: OpportunityStageHistoryTable;
+  opportunity_stage_flow: OpportunityStageFlowTable;
 }
 
 /** Reads a boolean column the same way on both dialects. */

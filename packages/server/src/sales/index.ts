@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { Database } from '../db/database.ts';
 import type { BackgroundRegistry } from '../platform/jobs/background-registry.ts';
 import { priceListPricesRoutes } from './catalogue/price-list-prices.routes.ts';
 import { contractRoutes } from './contract/contract.routes.ts';
@@ -33,7 +34,15 @@ import './task/task.behaviour.ts';
 import { taskRoutes } from './task/task.routes.ts';
 import './ticket/ticket.behaviour.ts';
 import './timeline/timeline.behaviour.ts';
+import { opportunityBoardRoutes } from './opportunity/opportunity-board.routes.ts';
 import { timelineRoutes } from './timeline/timeline.routes.ts';
+import './opportunity/opportunity-stage.behaviour.ts';
+import { stageHistoryRoutes } from './opportunity/stage-history.routes.ts';
+import './pipeline/pipeline.behaviour.ts';
+import './pipeline/stage.behaviour.ts';
+import { pipelineRoutes } from './pipeline/pipeline.routes.ts';
+import { preparePipelines } from './pipeline/prepare-pipelines.ts';
+import { salesReportRoutes } from './reports/sales-reports.routes.ts';
 
 /**
  * The sales features (lead to cash, service): their routes, their background work, and — when this module
@@ -57,6 +66,10 @@ export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   timelineRoutes,
   taskRoutes,
   accountOverviewRoutes,
+  pipelineRoutes,
+  opportunityBoardRoutes,
+  stageHistoryRoutes,
+  salesReportRoutes,
 ];
 
 /** Job handlers, event subscribers and schedules of the sales features. */
@@ -71,3 +84,6 @@ export const SALES_BACKGROUND: BackgroundRegistry = {
   subscribers: [],
   schedules: [expireQuotesSchedule, paymentRemindersSchedule, rebuildDuplicateKeysSchedule],
 };
+
+/** What the sales features do to the database at start-up, after the built-in objects exist (idempotent). */
+export const SALES_PREPARE_STEPS: Array<(database: Database) => Promise<void>> = [preparePipelines];

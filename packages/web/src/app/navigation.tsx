@@ -19,6 +19,7 @@ import {
   LineChartOutlined,
   MessageOutlined,
   MoneyCollectOutlined,
+  NodeIndexOutlined,
   ProfileOutlined,
   RiseOutlined,
   SafetyCertificateOutlined,
@@ -135,9 +136,6 @@ export function allowedAreas(can: (object: string, action: Action) => boolean): 
   return AREAS.filter((area) => !area.object || can(area.object, 'read'));
 }
 
-/** Areas that later releases fill in; until then their page says what will be there. */
-export type UpcomingArea = 'tasks' | 'funnel' | 'forecast';
-
 export const SETTINGS_ICON = <SettingOutlined />;
 
 /** The menu group listing custom objects. */
@@ -146,7 +144,16 @@ export const MORE_ICON = <AppstoreAddOutlined />;
 
 export interface SettingsPage {
   path: string;
-  page: 'users' | 'departments' | 'roles' | 'objects' | 'tagGroups' | 'apiKeys' | 'auditLog' | 'company';
+  page:
+    | 'users'
+    | 'departments'
+    | 'roles'
+    | 'objects'
+    | 'tagGroups'
+    | 'apiKeys'
+    | 'auditLog'
+    | 'company'
+    | 'pipelines';
   icon: ReactNode;
   /** The page is offered when the user holds any of these permissions. */
   anyOf: Array<[object: string, action: Action]>;
@@ -174,6 +181,15 @@ export const SETTINGS_PAGES: SettingsPage[] = [
   { path: '/settings/api-keys', page: 'apiKeys', icon: <KeyOutlined />, anyOf: [['apiKey', 'read']] },
   { path: '/settings/audit-log', page: 'auditLog', icon: <AuditOutlined />, anyOf: [['auditLog', 'read']] },
   { path: '/settings/company', page: 'company', icon: <TeamOutlined />, anyOf: [['setting', 'read']] },
+  {
+    path: '/settings/pipelines',
+    page: 'pipelines',
+    icon: <NodeIndexOutlined />,
+    anyOf: [
+      ['pipelineStage', 'update'],
+      ['pipeline', 'create'],
+    ],
+  },
 ];
 
 /** The settings pages a user may open, given their `can`. */

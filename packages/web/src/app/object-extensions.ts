@@ -7,6 +7,7 @@ import {
   QUOTE_CONTRACT_EXTENSION,
 } from '../modules/contracts/utils/contract-extension.ts';
 import { DUPLICATES_EXTENSION } from '../modules/duplicates/utils/duplicates-extension.ts';
+import { OPPORTUNITY_PIPELINE_EXTENSION } from '../modules/kanban/opportunity-extension.tsx';
 import { LEAD_EXTENSION } from '../modules/leads/utils/lead-extension.ts';
 import { withLineItemsTab } from '../modules/line-items/components/line-items-tab.ts';
 import { NewQuoteButton } from '../modules/quotes/components/NewQuoteButton.tsx';
@@ -29,6 +30,7 @@ export const OBJECT_EXTENSIONS: Partial<Record<string, ObjectExtension>> = {
   account: combineObjectExtensions(ACCOUNT_360_EXTENSION, DUPLICATES_EXTENSION),
   contact: combineObjectExtensions(ACTIVITY_EXTENSION, DUPLICATES_EXTENSION),
   opportunity: combineObjectExtensions(
+    OPPORTUNITY_PIPELINE_EXTENSION,
     withLineItemsTab({ RecordActions: NewQuoteButton }),
     OPPORTUNITY_CONTRACT_EXTENSION,
     ACTIVITY_EXTENSION,

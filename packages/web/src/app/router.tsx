@@ -1,18 +1,12 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
-import { ComingSoonPage } from '../pages/ComingSoonPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { FullPageSpin } from '../ui/FullPageSpin.tsx';
 import { AppLayout } from './AppLayout.tsx';
-import type { SettingsPage, UpcomingArea } from './navigation.tsx';
+import type { SettingsPage } from './navigation.tsx';
 import { RequireSettingsPage } from './RequireSettingsPage.tsx';
 import { SettingsIndex } from './SettingsIndex.tsx';
-
-const UPCOMING: Array<[path: string, area: UpcomingArea]> = [
-  ['reports/funnel', 'funnel'],
-  ['reports/forecast', 'forecast'],
-];
 
 /** Earlier addresses of the areas that are now generated record pages. */
 const MOVED: Array<[path: string, to: string]> = [
@@ -64,8 +58,12 @@ export const router = createBrowserRouter([
     hydrateFallbackElement: <FullPageSpin />,
     children: [
       { index: true, element: <HomePage /> },
-      ...UPCOMING.map(([path, area]) => ({ path, element: <ComingSoonPage area={area} /> })),
       ...MOVED.map(([path, to]) => ({ path, element: <Navigate to={to} replace /> })),
+      recordRoute('reports/funnel', async () => (await import('../pages/reports/FunnelPage.tsx')).FunnelPage),
+      recordRoute(
+        'reports/forecast',
+        async () => (await import('../pages/reports/ForecastPage.tsx')).ForecastPage,
+      ),
       recordRoute(
         'o/:object',
         async () => (await import('../pages/records/RecordListPage.tsx')).RecordListPage,
@@ -143,6 +141,11 @@ export const router = createBrowserRouter([
         'settings/company',
         'company',
         async () => (await import('../pages/settings/CompanySettingsPage.tsx')).CompanySettingsPage,
+      ),
+      settingsRoute(
+        'settings/pipelines',
+        'pipelines',
+        async () => (await import('../pages/settings/PipelinesPage.tsx')).PipelinesPage,
       ),
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -8,6 +8,8 @@ import duplicatesEn from '../modules/duplicates/i18n/en.json';
 import duplicatesZhCN from '../modules/duplicates/i18n/zh-CN.json';
 import handoverEn from '../modules/handover/i18n/en.json';
 import handoverZhCN from '../modules/handover/i18n/zh-CN.json';
+import kanbanEn from '../modules/kanban/i18n/en.json';
+import kanbanZhCN from '../modules/kanban/i18n/zh-CN.json';
 import leadsEn from '../modules/leads/i18n/en.json';
 import leadsZhCN from '../modules/leads/i18n/zh-CN.json';
 import lineItemsEn from '../modules/line-items/i18n/en.json';
@@ -16,8 +18,12 @@ import lineageEn from '../modules/lineage/i18n/en.json';
 import lineageZhCN from '../modules/lineage/i18n/zh-CN.json';
 import paymentsEn from '../modules/payments/i18n/en.json';
 import paymentsZhCN from '../modules/payments/i18n/zh-CN.json';
+import pipelinesEn from '../modules/pipelines/i18n/en.json';
+import pipelinesZhCN from '../modules/pipelines/i18n/zh-CN.json';
 import quotesEn from '../modules/quotes/i18n/en.json';
 import quotesZhCN from '../modules/quotes/i18n/zh-CN.json';
+import salesReportsEn from '../modules/sales-reports/i18n/en.json';
+import salesReportsZhCN from '../modules/sales-reports/i18n/zh-CN.json';
 import tasksEn from '../modules/tasks/i18n/en.json';
 import tasksZhCN from '../modules/tasks/i18n/zh-CN.json';
 import ticketsEn from '../modules/tickets/i18n/en.json';
@@ -39,11 +45,14 @@ export const zhCN = {
   ...contractsZhCN,
   ...duplicatesZhCN,
   ...handoverZhCN,
+  ...kanbanZhCN,
   ...leadsZhCN,
   ...lineItemsZhCN,
   ...lineageZhCN,
   ...paymentsZhCN,
+  ...pipelinesZhCN,
   ...quotesZhCN,
+  ...salesReportsZhCN,
   ...tasksZhCN,
   ...ticketsZhCN,
   ...timelineZhCN,
@@ -55,11 +64,14 @@ export const en = {
   ...contractsEn,
   ...duplicatesEn,
   ...handoverEn,
+  ...kanbanEn,
   ...leadsEn,
   ...lineItemsEn,
   ...lineageEn,
   ...paymentsEn,
+  ...pipelinesEn,
   ...quotesEn,
+  ...salesReportsEn,
   ...tasksEn,
   ...ticketsEn,
   ...timelineEn,

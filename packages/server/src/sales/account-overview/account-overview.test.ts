@@ -42,22 +42,32 @@ for (const dialect of DIALECTS) {
       accountId = (await t.call(rep, 'POST', '/objects/account/records', { name: '重庆长江汽车配件' })).json()
         .id;
       await write('contact', { name: '何平', account: accountId });
+      // Status follows the stage of the default pipeline: open stages, its won stage, its lost stage.
+      const pipeline = (await t.call(t.adminCookie, 'GET', '/pipelines'))
+        .json()
+        .items.find((p: { isDefault: boolean }) => p.isDefault);
+      const stageOf = (kind: string) => pipeline.stages.find((s: { kind: string }) => s.kind === kind).id;
+      await write('opportunity', { name: '配件一期', account: accountId, amount: '100000.10' });
+      await write('opportunity', { name: '配件二期', account: accountId, amount: '2500.20' });
       await write('opportunity', {
-        name: '配件一期',
+        name: '框架协议',
         account: accountId,
-        amount: '100000.10',
-        status: 'open',
+        amount: '30000.00',
+        stage: stageOf('won'),
       });
-      await write('opportunity', { name: '配件二期', account: accountId, amount: '2500.20', status: 'open' });
-      await write('opportunity', { name: '框架协议', account: accountId, amount: '30000.00', status: 'won' });
       await write('opportunity', {
         name: '另一位的商机',
         account: accountId,
         amount: '99999.99',
         ownerId: otherId,
-        status: 'open',
       });
-      await write('opportunity', { name: '已丢单', account: accountId, amount: '5000.00', status: 'lost' });
+      await write('opportunity', {
+        name: '已丢单',
+        account: accountId,
+        amount: '5000.00',
+        stage: stageOf('lost'),
+        lossReason: 'price',
+      });
       // A signed contract with one payment received, through the contract actions; and a draft.
       const contract = (
         await t.call(rep, 'POST', '/objects/contract/records', {

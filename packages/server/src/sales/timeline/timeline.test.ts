@@ -69,19 +69,10 @@ for (const dialect of DIALECTS) {
     it('shows the writes of the account and of every record linked to it, newest first, with old → new', async () => {
       const account = await create(repA, 'account', { name: '苏州恒通精密机械有限公司' });
       const contact = await create(repA, 'contact', { name: '王建国', account: account.id });
-      const pipeline = await create(t.adminCookie, 'pipeline', { name: '工业设备' });
-      const first = await create(t.adminCookie, 'pipelineStage', {
-        name: '初步接洽',
-        pipeline: pipeline.id,
-        position: 1,
-        kind: 'open',
-      });
-      const second = await create(t.adminCookie, 'pipelineStage', {
-        name: '方案呈现',
-        pipeline: pipeline.id,
-        position: 2,
-        kind: 'open',
-      });
+      // The default pipeline's first two stages (初步接洽, 方案呈现).
+      const pipelines = (await call(t.adminCookie, 'GET', '/pipelines')).json();
+      const pipeline = pipelines.items.find((p: { isDefault: boolean }) => p.isDefault);
+      const [first, second] = pipeline.stages as Array<{ id: number }>;
       const deal = await create(repA, 'opportunity', {
         name: '数控机床采购',
         account: account.id,
