@@ -38,6 +38,8 @@ export interface RequestOptions {
   /** A 401 is the expected answer (wrong password at sign-in), not an expired session. */
   expectUnauthorized?: boolean;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `If-Match` with the version the user acted on. */
+  headers?: Record<string, string>;
 }
 
 function buildUrl(path: string, query: RequestOptions['query']): string {
@@ -75,6 +77,7 @@ async function toApiError(response: Response): Promise<ApiError> {
 /** Calls the API: JSON in and out, cookies of this origin, the UI language, errors as `ApiError`. */
 export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
+    ...options.headers,
     Accept: 'application/json',
     'Accept-Language': currentLocale(),
   };
