@@ -139,6 +139,7 @@ export function PriceListPrices({ record }: RecordExtensionProps) {
                   label={t('catalogue.priceOf', { product: String(product.name ?? '') })}
                   numeric
                   prefix="¥"
+                  placeholder={t('catalogue.listPriceApplies')}
                   value={text}
                   error={problem ? t(`catalogue.errors.${problem}`) : undefined}
                   onChange={(next) => setDrafts((all) => ({ ...all, [product.id]: next }))}

@@ -13,6 +13,7 @@ interface LineCellInputProps {
   numeric?: boolean;
   prefix?: ReactNode;
   suffix?: ReactNode;
+  placeholder?: string;
 }
 
 /** One editable cell of the lines table, with its problem written under it. */
@@ -25,6 +26,7 @@ export function LineCellInput({
   numeric,
   prefix,
   suffix,
+  placeholder,
 }: LineCellInputProps) {
   const note = error ?? warning;
   return (
@@ -38,6 +40,7 @@ export function LineCellInput({
         className={numeric ? 'line-items__number' : undefined}
         prefix={prefix}
         suffix={suffix}
+        placeholder={placeholder}
         onChange={(event) => onChange(event.target.value)}
       />
       {note && (

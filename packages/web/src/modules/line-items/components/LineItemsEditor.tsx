@@ -128,11 +128,22 @@ export function LineItemsEditor({ object, record, onChanged, discountLimit }: Li
 
   const numberCell = (field: NumberField, options: { prefix?: string; suffix?: string } = {}) =>
     function render(value: string, _: LineItemDraft, index: number) {
-      if (!editable) return readOnlyNumber(field, value, locale);
       const overLimit =
         field === 'discountPercent' &&
         limit !== null &&
         Decimal.parseOrNull(value)?.greaterThan(limit) === true;
+      if (!editable)
+        return overLimit ? (
+          <Typography.Text
+            type="warning"
+            strong
+            title={t('lineItems.needsApproval', { limit: discountLimit })}
+          >
+            {readOnlyNumber(field, value, locale)}
+          </Typography.Text>
+        ) : (
+          readOnlyNumber(field, value, locale)
+        );
       return (
         <LineCellInput
           label={t(`lineItems.columns.${field}`)}

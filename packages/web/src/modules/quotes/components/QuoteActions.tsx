@@ -48,6 +48,8 @@ export function QuoteActions({ record, onChanged }: RecordExtensionProps) {
   const [downloading, setDownloading] = useState(false);
   const status = quoteStatusOf(record);
   const available = new Set(workflow.data?.actions ?? []);
+  // An approver decides (approve or return); withdrawing the submission is the submitter's move.
+  if (available.has('return')) available.delete('revise');
   const number = String(record.number ?? `#${record.id}`);
   const revision = Number(record.revision ?? 1);
 
