@@ -10,6 +10,8 @@ interface LineCellInputProps {
   error?: string | undefined;
   /** A softer note (e.g. "needs approval"), shown under it when there is no error. */
   warning?: string | undefined;
+  /** The warning's longer explanation, on hover. */
+  warningTitle?: string | undefined;
   numeric?: boolean;
   prefix?: ReactNode;
   suffix?: ReactNode;
@@ -23,6 +25,7 @@ export function LineCellInput({
   onChange,
   error,
   warning,
+  warningTitle,
   numeric,
   prefix,
   suffix,
@@ -47,6 +50,7 @@ export function LineCellInput({
         <div
           className={error ? 'line-items__error' : 'line-items__warning'}
           role={error ? 'alert' : undefined}
+          title={error ? undefined : warningTitle}
         >
           {note}
         </div>

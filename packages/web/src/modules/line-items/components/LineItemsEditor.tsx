@@ -134,11 +134,7 @@ export function LineItemsEditor({ object, record, onChanged, discountLimit }: Li
         Decimal.parseOrNull(value)?.greaterThan(limit) === true;
       if (!editable)
         return overLimit ? (
-          <Typography.Text
-            type="warning"
-            strong
-            title={t('lineItems.needsApproval', { limit: discountLimit })}
-          >
+          <Typography.Text type="warning" strong title={t('lineItems.aboveLimit', { limit: discountLimit })}>
             {readOnlyNumber(field, value, locale)}
           </Typography.Text>
         ) : (
@@ -150,7 +146,8 @@ export function LineItemsEditor({ object, record, onChanged, discountLimit }: Li
           numeric
           value={value}
           error={problemOf(index, field)}
-          warning={overLimit ? t('lineItems.needsApproval', { limit: discountLimit }) : undefined}
+          warning={overLimit ? t('lineItems.needsApproval') : undefined}
+          warningTitle={overLimit ? t('lineItems.aboveLimit', { limit: discountLimit }) : undefined}
           prefix={options.prefix}
           suffix={options.suffix}
           onChange={(next) => update(index, { [field]: next })}
@@ -192,7 +189,7 @@ export function LineItemsEditor({ object, record, onChanged, discountLimit }: Li
           {
             title: '#',
             key: 'position',
-            width: 40,
+            width: 36,
             render: (_, __, index) => index + 1,
           },
           ...(editable
@@ -200,7 +197,7 @@ export function LineItemsEditor({ object, record, onChanged, discountLimit }: Li
                 {
                   title: t('lineItems.columns.product'),
                   dataIndex: 'productId',
-                  width: 210,
+                  width: 190,
                   render: (value: number | null, line: LineItemDraft, index: number) => (
                     <ProductPicker
                       value={value}
@@ -216,7 +213,7 @@ export function LineItemsEditor({ object, record, onChanged, discountLimit }: Li
           {
             title: t('lineItems.columns.name'),
             dataIndex: 'name',
-            width: editable ? 180 : undefined,
+            width: editable ? 150 : undefined,
             render: (value: string, line, index) =>
               editable ? (
                 <LineCellInput
@@ -234,7 +231,7 @@ export function LineItemsEditor({ object, record, onChanged, discountLimit }: Li
           {
             title: t('lineItems.columns.unit'),
             dataIndex: 'unit',
-            width: 76,
+            width: 66,
             render: (value: string | null, _, index) =>
               editable ? (
                 <LineCellInput
@@ -249,28 +246,28 @@ export function LineItemsEditor({ object, record, onChanged, discountLimit }: Li
           {
             title: t('lineItems.columns.quantity'),
             dataIndex: 'quantity',
-            width: 96,
+            width: 86,
             align: 'right',
             render: numberCell('quantity'),
           },
           {
             title: t('lineItems.columns.unitPrice'),
             dataIndex: 'unitPrice',
-            width: 136,
+            width: 128,
             align: 'right',
             render: numberCell('unitPrice', { prefix: '¥' }),
           },
           {
             title: t('lineItems.columns.discountPercent'),
             dataIndex: 'discountPercent',
-            width: editable ? 112 : 90,
+            width: editable ? 100 : 90,
             align: 'right',
             render: numberCell('discountPercent', { suffix: '%' }),
           },
           {
             title: t('lineItems.columns.taxPercent'),
             dataIndex: 'taxPercent',
-            width: 90,
+            width: 84,
             align: 'right',
             render: numberCell('taxPercent', { suffix: '%' }),
           },
@@ -289,7 +286,7 @@ export function LineItemsEditor({ object, record, onChanged, discountLimit }: Li
           {
             title: t('lineItems.columns.totalAmount'),
             key: 'total',
-            width: 130,
+            width: 120,
             align: 'right',
             render: amountCell('totalAmount'),
           },
@@ -297,7 +294,7 @@ export function LineItemsEditor({ object, record, onChanged, discountLimit }: Li
             ? [
                 {
                   key: 'remove',
-                  width: 40,
+                  width: 36,
                   render: (_: unknown, __: LineItemDraft, index: number) => (
                     <Button
                       type="text"

@@ -1,6 +1,6 @@
 import { formatCny, isLocale } from '@lodestar/shared';
 import { Select, Typography } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordData } from '../../records/api/records.api.ts';
 import { useProductSearch } from '../hooks/useProductSearch.ts';
@@ -26,30 +26,31 @@ export function ProductPicker({ value, label, prices, onPick, onClear, status }:
   const [search, setSearch] = useState('');
   const products = useProductSearch(search);
   const found = products.data?.data ?? [];
+  // How each option shows in the list (kept apart from the options, whose extra keys would reach the DOM).
+  const contents = new Map<number, ReactNode>();
   const options = found.map((product) => {
     const price = prices.get(product.id) ?? (product.listPrice as string | null);
     const retired = product.active === false;
+    contents.set(
+      product.id,
+      <div className="line-items__option">
+        <span>
+          {product.code ? <Typography.Text type="secondary">{String(product.code)} </Typography.Text> : null}
+          {String(product.name ?? '')}
+          {retired ? <Typography.Text type="secondary"> · {t('lineItems.retired')}</Typography.Text> : null}
+        </span>
+        <span className="line-items__option-price">{price ? formatCny(price, { locale }) : ''}</span>
+      </div>,
+    );
     return {
       value: product.id,
       label: String(product.name ?? `#${product.id}`),
       disabled: retired,
       title: [product.code, product.name].filter(Boolean).join(' '),
-      content: (
-        <div className="line-items__option">
-          <span>
-            {product.code ? (
-              <Typography.Text type="secondary">{String(product.code)} </Typography.Text>
-            ) : null}
-            {String(product.name ?? '')}
-            {retired ? <Typography.Text type="secondary"> · {t('lineItems.retired')}</Typography.Text> : null}
-          </span>
-          <span className="line-items__option-price">{price ? formatCny(price, { locale }) : ''}</span>
-        </div>
-      ),
     };
   });
   if (value !== null && !options.some((option) => option.value === value)) {
-    options.unshift({ value, label, disabled: false, title: label, content: <span>{label}</span> });
+    options.unshift({ value, label, disabled: false, title: label });
   }
   return (
     <Select<number>
@@ -61,7 +62,7 @@ export function ProductPicker({ value, label, prices, onPick, onClear, status }:
       placeholder={t('lineItems.pickProduct')}
       value={value ?? undefined}
       options={options}
-      optionRender={(option) => option.data.content}
+      optionRender={(option) => contents.get(option.value as number) ?? option.label}
       popupMatchSelectWidth={360}
       loading={products.isFetching}
       notFoundContent={products.isFetching ? t('common.loading') : t('common.noMatches')}

@@ -26,7 +26,7 @@ export function QuoteBanner({ record }: RecordExtensionProps) {
   return (
     <Card size="small" className="quote-banner" style={{ marginBottom: 16 }}>
       <Row gutter={[24, 12]} align="middle">
-        <Col xs={12} md={5}>
+        <Col xs={12} md={4}>
           <Statistic
             title={t('quotes.banner.status')}
             valueRender={() => (
@@ -37,7 +37,7 @@ export function QuoteBanner({ record }: RecordExtensionProps) {
             )}
           />
         </Col>
-        <Col xs={12} md={5}>
+        <Col xs={12} md={6}>
           <Statistic
             title={t('quotes.banner.account')}
             valueRender={() =>
