@@ -146,7 +146,16 @@ export const MORE_ICON = <AppstoreAddOutlined />;
 
 export interface SettingsPage {
   path: string;
-  page: 'users' | 'departments' | 'roles' | 'objects' | 'tagGroups' | 'apiKeys' | 'auditLog' | 'company';
+  page:
+    | 'users'
+    | 'departments'
+    | 'roles'
+    | 'objects'
+    | 'tagGroups'
+    | 'apiKeys'
+    | 'auditLog'
+    | 'company'
+    | 'quotes';
   icon: ReactNode;
   /** The page is offered when the user holds any of these permissions. */
   anyOf: Array<[object: string, action: Action]>;
@@ -174,6 +183,7 @@ export const SETTINGS_PAGES: SettingsPage[] = [
   { path: '/settings/api-keys', page: 'apiKeys', icon: <KeyOutlined />, anyOf: [['apiKey', 'read']] },
   { path: '/settings/audit-log', page: 'auditLog', icon: <AuditOutlined />, anyOf: [['auditLog', 'read']] },
   { path: '/settings/company', page: 'company', icon: <TeamOutlined />, anyOf: [['setting', 'read']] },
+  { path: '/settings/quotes', page: 'quotes', icon: <FileTextOutlined />, anyOf: [['setting', 'update']] },
 ];
 
 /** The settings pages a user may open, given their `can`. */

@@ -138,6 +138,11 @@ export const router = createBrowserRouter([
         'company',
         async () => (await import('../pages/settings/CompanySettingsPage.tsx')).CompanySettingsPage,
       ),
+      settingsRoute(
+        'settings/quotes',
+        'quotes',
+        async () => (await import('../pages/settings/QuoteSettingsPage.tsx')).QuoteSettingsPage,
+      ),
       { path: '*', element: <NotFoundPage /> },
     ],
   },
