@@ -132,7 +132,12 @@ export function PriceListPrices({ record }: RecordExtensionProps) {
             align: 'right',
             render: (_, product) => {
               const text = drafts[product.id] ?? '';
-              if (!editable) return text ? formatCny(text, { locale }) : t('catalogue.listPriceApplies');
+              if (!editable)
+                return text ? (
+                  formatCny(text, { locale })
+                ) : (
+                  <Typography.Text type="secondary">{t('catalogue.listPriceApplies')}</Typography.Text>
+                );
               const problem = problems.get(product.id);
               return (
                 <LineCellInput

@@ -54,4 +54,6 @@ export const lineItemsApi = {
 };
 
 export const LINE_ITEMS_QUERY_KEY = ['line-items'] as const;
-export const lineItemsKey = (object: string, id: number) => [...LINE_ITEMS_QUERY_KEY, object, id] as const;
+/** The lines of a record as of its `version`: a change to the record (its form, an action) reads them again. */
+export const lineItemsKey = (object: string, id: number, version: number) =>
+  [...LINE_ITEMS_QUERY_KEY, object, id, version] as const;

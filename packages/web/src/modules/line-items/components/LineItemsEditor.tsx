@@ -47,7 +47,7 @@ export function LineItemsEditor({ object, record, onChanged, discountLimit }: Li
   const locale = isLocale(i18n.language) ? i18n.language : 'zh-CN';
   const { message } = App.useApp();
   const can = useCan();
-  const current = useLineItems(object.apiName, record.id);
+  const current = useLineItems(object.apiName, record.id, record.version);
   const save = useSaveLineItems(object.apiName, record.id);
   const priceListId = current.data?.priceListId ?? null;
   const priceList = useRecord('priceList', priceListId ?? undefined);

@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router-dom';
 import { FormErrorAlert } from '../../../ui/FormErrorAlert.tsx';
 import { applyServerErrors } from '../../../ui/server-errors.ts';
 import { useLineItems } from '../../line-items/hooks/useLineItems.ts';
+import type { RecordData } from '../../records/api/records.api.ts';
 import type { RecordExtensionProps } from '../../records/utils/object-extension.ts';
 import { useCan } from '../../session/hooks/useCan.ts';
 import { useCreateQuoteFromOpportunity } from '../hooks/useCreateQuoteFromOpportunity.ts';
@@ -31,33 +32,21 @@ export function NewQuoteButton({ record }: RecordExtensionProps) {
       <Button icon={<FileAddOutlined />} onClick={() => setOpen(true)} data-action="new-quote">
         {t('quotes.newFromOpportunity')}
       </Button>
-      {open && (
-        <NewQuoteDialog
-          opportunityId={record.id}
-          name={String(record.name ?? '')}
-          onClose={() => setOpen(false)}
-        />
-      )}
+      {open && <NewQuoteDialog opportunity={record} onClose={() => setOpen(false)} />}
     </>
   );
 }
 
-function NewQuoteDialog({
-  opportunityId,
-  name,
-  onClose,
-}: {
-  opportunityId: number;
-  name: string;
-  onClose: () => void;
-}) {
+function NewQuoteDialog({ opportunity, onClose }: { opportunity: RecordData; onClose: () => void }) {
+  const opportunityId = opportunity.id;
+  const name = String(opportunity.name ?? '');
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<NewQuoteForm>();
   const [formError, setFormError] = useState<string | null>(null);
   const settings = useQuoteSettings();
-  const lines = useLineItems('opportunity', opportunityId);
+  const lines = useLineItems('opportunity', opportunityId, opportunity.version);
   const create = useCreateQuoteFromOpportunity(opportunityId);
   const validityDays = settings.data?.defaultValidityDays ?? 30;
   const lineCount = lines.data?.lines.length ?? 0;
