@@ -163,7 +163,7 @@ export function LineItemsEditor({ object, record, onChanged, discountLimit }: Li
   return (
     <Flex vertical gap={12} className="line-items">
       {!editable && current.data && can(object.apiName, 'update') && (
-        <Alert type="info" showIcon title={t(lockedMessageKey(object.apiName))} />
+        <Alert type="info" showIcon title={t(lockedMessageKey(object.apiName, record.status))} />
       )}
       {stale && (
         <Alert
@@ -355,7 +355,8 @@ export function LineItemsEditor({ object, record, onChanged, discountLimit }: Li
 }
 
 /** Why the lines are locked, in the words of the record's object. */
-function lockedMessageKey(object: string) {
+function lockedMessageKey(object: string, status: unknown) {
+  if (object === 'quote' && status === 'pendingApproval') return 'lineItems.locked.quotePending' as const;
   if (object === 'quote') return 'lineItems.locked.quote' as const;
   if (object === 'contract') return 'lineItems.locked.contract' as const;
   return 'lineItems.locked.other' as const;
