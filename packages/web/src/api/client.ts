@@ -1,5 +1,6 @@
 import type { FieldProblem, Problem } from '@lodestar/shared';
 import { currentLocale, i18n } from '../i18n/index.ts';
+import { fileNameFromDisposition } from './content-disposition.ts';
 
 const API_BASE = '/api/v1';
 
@@ -37,6 +38,8 @@ export interface RequestOptions {
   /** A 401 is the expected answer (wrong password at sign-in), not an expired session. */
   expectUnauthorized?: boolean;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `If-Match` with the version the user acted on. */
+  headers?: Record<string, string>;
 }
 
 function buildUrl(path: string, query: RequestOptions['query']): string {
@@ -74,6 +77,7 @@ async function toApiError(response: Response): Promise<ApiError> {
 /** Calls the API: JSON in and out, cookies of this origin, the UI language, errors as `ApiError`. */
 export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
+    ...options.headers,
     Accept: 'application/json',
     'Accept-Language': currentLocale(),
   };
@@ -103,7 +107,8 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
 
 /**
  * Downloads a file from the API in the UI language (a plain link would send the browser's language) and
- * hands it to the browser as a download named by the server's `Content-Disposition`.
+ * hands it to the browser as a download named by the server's `Content-Disposition` (its UTF-8 `filename*`
+ * first, so a Chinese name such as `报价单-BJ-2026-0001-v1.pdf` survives).
  */
 export async function apiDownload(path: string, query: RequestOptions['query']): Promise<void> {
   let response: Response;
@@ -116,8 +121,7 @@ export async function apiDownload(path: string, query: RequestOptions['query']):
     throw new ApiError(0, 'network', i18n.t('errors.network'));
   }
   if (!response.ok) throw await toApiError(response);
-  const disposition = response.headers.get('content-disposition') ?? '';
-  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'download';
+  const fileName = fileNameFromDisposition(response.headers.get('content-disposition')) ?? 'download';
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;

@@ -153,7 +153,8 @@ export interface SettingsPage {
     | 'apiKeys'
     | 'auditLog'
     | 'company'
-    | 'pipelines';
+    | 'pipelines'
+    | 'quotes';
   icon: ReactNode;
   /** The page is offered when the user holds any of these permissions. */
   anyOf: Array<[object: string, action: Action]>;
@@ -190,6 +191,7 @@ export const SETTINGS_PAGES: SettingsPage[] = [
       ['pipeline', 'create'],
     ],
   },
+  { path: '/settings/quotes', page: 'quotes', icon: <FileTextOutlined />, anyOf: [['setting', 'update']] },
 ];
 
 /** The settings pages a user may open, given their `can`. */

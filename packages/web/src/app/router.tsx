@@ -147,6 +147,11 @@ export const router = createBrowserRouter([
         'pipelines',
         async () => (await import('../pages/settings/PipelinesPage.tsx')).PipelinesPage,
       ),
+      settingsRoute(
+        'settings/quotes',
+        'quotes',
+        async () => (await import('../pages/settings/QuoteSettingsPage.tsx')).QuoteSettingsPage,
+      ),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,17 @@
 import { type BuiltInObject, choices, field, lookup, money } from './built-in-object.ts';
 
+/** Choices with the tag colour of some of them (Ant Design preset names). */
+function withColors(
+  options: ReturnType<typeof choices>,
+  colors: Record<string, string>,
+): ReturnType<typeof choices> {
+  return {
+    choices: options.choices.map((choice) =>
+      colors[choice.value] ? { ...choice, color: colors[choice.value] } : choice,
+    ),
+  };
+}
+
 /** 报价单: priced lines offered to an account for an opportunity; revised in versions. */
 export const QUOTE: BuiltInObject = {
   apiName: 'quote',
@@ -14,15 +26,19 @@ export const QUOTE: BuiltInObject = {
     lookup('contact', 'contact', '联系人', 'Contact'),
     lookup('priceList', 'priceList', '价目表', 'Price list'),
     field('status', 'select', '状态', 'Status', {
-      options: choices([
-        ['draft', '草稿', 'Draft'],
-        ['pendingApproval', '待审批', 'Pending approval'],
-        ['approved', '已批准', 'Approved'],
-        ['sent', '已发送', 'Sent'],
-        ['accepted', '已接受', 'Accepted'],
-        ['rejected', '已拒绝', 'Rejected'],
-        ['expired', '已过期', 'Expired'],
-      ]),
+      options: withColors(
+        choices([
+          ['draft', '草稿', 'Draft'],
+          ['pendingApproval', '待审批', 'Pending approval'],
+          ['approved', '已批准', 'Approved'],
+          ['sent', '已发送', 'Sent'],
+          ['accepted', '已接受', 'Accepted'],
+          ['rejected', '已拒绝', 'Rejected'],
+          ['expired', '已过期', 'Expired'],
+        ]),
+        // Waiting is orange, with the customer blue, done green, refused red (the quote page's tags too).
+        { pendingApproval: 'orange', approved: 'cyan', sent: 'blue', accepted: 'green', rejected: 'red' },
+      ),
       managed: true,
     }),
     field('revision', 'number', '版本', 'Revision', { options: { scale: 0 }, managed: true }),

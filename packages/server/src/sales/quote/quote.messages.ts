@@ -30,6 +30,12 @@ export const QUOTE_MESSAGES = defineMessages({
   'quote.revision_not_found': { 'zh-CN': '该版本不存在', en: 'No such revision' },
 });
 
+/** Sent to the owner's manager when a quote is submitted for approval. */
+export const QUOTE_SUBMITTED = defineNotificationKind('quote.submitted', {
+  'zh-CN': '报价单 {number} 待审批：最大折扣 {maxDiscount}% 超过审批阈值 {threshold}%',
+  en: 'Quote {number} awaits approval: its largest discount ({maxDiscount}%) exceeds the threshold ({threshold}%)',
+});
+
 /** Sent to the quote's owner when an approver decides, and when a sent quote runs past its validity. */
 export const QUOTE_APPROVED = defineNotificationKind('quote.approved', {
   'zh-CN': '报价单 {number} 的折扣已获批准',

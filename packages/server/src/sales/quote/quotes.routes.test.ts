@@ -183,6 +183,16 @@ for (const dialect of DIALECTS) {
         .where('user_id', '=', f.ids.rep)
         .execute();
       expect(notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['quote.returned', 'quote.approved']));
+      // The rep's manager heard of each submission, with the discount and the rule.
+      const waiting = await f.t.database.db
+        .selectFrom('notifications')
+        .select(['kind', 'params', 'record_id'])
+        .where('user_id', '=', f.ids.manager)
+        .where('kind', '=', 'quote.submitted')
+        .execute();
+      expect(waiting).toHaveLength(2);
+      expect(Number(waiting[0]!.record_id)).toBe(quote.id);
+      expect(JSON.parse(waiting[0]!.params)).toMatchObject({ maxDiscount: '25', threshold: '20' });
       expect((await act('rep', quote.id, 'send')).json().status).toBe('sent');
       // A stale version is refused.
       expect((await act('rep', quote.id, 'reject', 1)).statusCode).toBe(409);

@@ -72,7 +72,7 @@ for (const dialect of DIALECTS) {
       // The default pipeline's first two stages (初步接洽, 方案呈现).
       const pipelines = (await call(t.adminCookie, 'GET', '/pipelines')).json();
       const pipeline = pipelines.items.find((p: { isDefault: boolean }) => p.isDefault);
-      const [first, second] = pipeline.stages as Array<{ id: number }>;
+      const [first, second] = pipeline.stages as [{ id: number }, { id: number }];
       const deal = await create(repA, 'opportunity', {
         name: '数控机床采购',
         account: account.id,

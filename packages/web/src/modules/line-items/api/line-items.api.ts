@@ -32,7 +32,7 @@ export interface LineItems {
   >;
 }
 
-/** A line as the editor sends it. */
+/** A line as the editor holds and sends it (numbers as typed text). */
 export interface LineItemDraft {
   productId: number | null;
   name: string;
@@ -48,10 +48,12 @@ const path = (object: string, id: number) => `/objects/${object}/records/${id}/l
 
 export const lineItemsApi = {
   get: (object: string, id: number) => api.get<LineItems>(path(object, id)),
+  /** Replaces every line; a stale `version` is a 409 and changes nothing. */
   replace: (object: string, id: number, lines: LineItemDraft[], version: number) =>
     api.put<LineItems>(path(object, id), { lines, version }),
-  prices: (priceListId: number) =>
-    api.get<{ items: Array<{ productId: number; unitPrice: string }> }>(`/price-lists/${priceListId}/prices`),
 };
 
 export const LINE_ITEMS_QUERY_KEY = ['line-items'] as const;
+/** The lines of a record as of its `version`: a change to the record (its form, an action) reads them again. */
+export const lineItemsKey = (object: string, id: number, version: number) =>
+  [...LINE_ITEMS_QUERY_KEY, object, id, version] as const;

@@ -1,149 +1,229 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { computeQuoteTotals } from '@lodestar/shared';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Descriptions, Input, Select, Space, Table } from 'antd';
+import { DeleteOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
+import { Decimal, formatCny, isLocale } from '@lodestar/shared';
+import { Alert, App, Button, Flex, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCny } from '../../../ui/format.ts';
+import { Link } from 'react-router-dom';
+import { ApiError } from '../../../api/client.ts';
 import { errorMessage } from '../../../ui/server-errors.ts';
-import { RECORDS_QUERY_KEY } from '../../records/api/records.api.ts';
-import { useRecords } from '../../records/hooks/useRecords.ts';
+import { usePriceListPrices } from '../../catalogue/hooks/usePriceListPrices.ts';
+import type { RecordData } from '../../records/api/records.api.ts';
+import { useRecord } from '../../records/hooks/useRecord.ts';
 import type { RecordExtensionProps } from '../../records/utils/object-extension.ts';
-import { LINE_ITEMS_QUERY_KEY, type LineItemDraft, lineItemsApi } from '../api/line-items.api.ts';
+import { useCan } from '../../session/hooks/useCan.ts';
+import type { LineItemDraft } from '../api/line-items.api.ts';
+import { useLineItems } from '../hooks/useLineItems.ts';
+import { useSaveLineItems } from '../hooks/useSaveLineItems.ts';
+import {
+  checkLines,
+  draftOf,
+  emptyDraft,
+  type LineDraftField,
+  normaliseDraft,
+  problemKey,
+  sameLines,
+  withProduct,
+} from '../utils/line-drafts.ts';
+import { LineCellInput } from './LineCellInput.tsx';
+import { LineTotals } from './LineTotals.tsx';
+import { ProductPicker } from './ProductPicker.tsx';
+import './line-items.css';
 
-const toDraft = (line: LineItemDraft): LineItemDraft => ({
-  productId: line.productId,
-  name: line.name,
-  description: line.description,
-  unit: line.unit,
-  quantity: line.quantity,
-  unitPrice: line.unitPrice,
-  discountPercent: line.discountPercent,
-  taxPercent: line.taxPercent,
-});
-
-/** Live totals with the server's own rule; null while a number is not (yet) valid. */
-function liveTotals(lines: LineItemDraft[]) {
-  try {
-    return computeQuoteTotals(lines);
-  } catch {
-    return null;
-  }
+export interface LineItemsEditorProps extends RecordExtensionProps {
+  /** Discounts above this percentage are marked as needing approval (quotes). */
+  discountLimit?: string | undefined;
 }
 
-/**
- * The lines tab of an opportunity, quote or contract: products from the catalogue (price from the record's
- * price list, else the list price), quantity, unit price, discount and tax, with totals computed live by
- * the same function the server uses; saved as a whole.
- */
-export function LineItemsEditor({ object, record, onChanged }: RecordExtensionProps) {
-  const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const key = [...LINE_ITEMS_QUERY_KEY, object.apiName, record.id];
-  const current = useQuery({ queryKey: key, queryFn: () => lineItemsApi.get(object.apiName, record.id) });
-  const products = useRecords('product', { limit: 200, sort: 'name' });
-  const priceListId = current.data?.priceListId ?? null;
-  const listPrices = useQuery({
-    queryKey: ['price-list-prices', priceListId],
-    queryFn: () => lineItemsApi.prices(priceListId!),
-    enabled: priceListId !== null,
-  });
-  const [lines, setLines] = useState<LineItemDraft[]>([]);
-  const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    if (current.data) setLines(current.data.lines.map(toDraft));
-  }, [current.data]);
-  const totals = useMemo(() => liveTotals(lines), [lines]);
-  const editable = current.data?.editable ?? false;
-  const locale = i18n.language;
+type NumberField = 'quantity' | 'unitPrice' | 'discountPercent' | 'taxPercent';
 
-  const update = (index: number, patch: Partial<LineItemDraft>) =>
-    setLines((all) => all.map((line, i) => (i === index ? { ...line, ...patch } : line)));
-  const pickProduct = (index: number, productId: number) => {
-    const product = products.data?.data.find((p) => p.id === productId);
-    if (!product) return;
-    const listed = listPrices.data?.items.find((p) => p.productId === productId)?.unitPrice;
-    update(index, {
-      productId,
-      name: String(product.name ?? ''),
-      unit: (product.unit as string | null) ?? null,
-      unitPrice: listed ?? String(product.listPrice ?? '0'),
-      taxPercent: product.taxRate == null ? '0' : String(product.taxRate),
-    });
+/**
+ * The lines tab of an opportunity, quote or contract: products chosen from the catalogue (priced from the
+ * record's price list, else their list price), quantity, unit price, discount and tax, each cell checked and
+ * every amount computed live by the server's own rule; saved as a whole, with the server's per-cell errors
+ * shown where they belong.
+ */
+export function LineItemsEditor({ object, record, onChanged, discountLimit }: LineItemsEditorProps) {
+  const { t, i18n } = useTranslation();
+  const locale = isLocale(i18n.language) ? i18n.language : 'zh-CN';
+  const { message } = App.useApp();
+  const can = useCan();
+  const current = useLineItems(object.apiName, record.id, record.version);
+  const save = useSaveLineItems(object.apiName, record.id);
+  const priceListId = current.data?.priceListId ?? null;
+  const priceList = useRecord('priceList', priceListId ?? undefined);
+  const listPrices = usePriceListPrices(priceListId);
+  const prices = useMemo(
+    () => new Map((listPrices.data?.items ?? []).map((price) => [price.productId, price.unitPrice])),
+    [listPrices.data],
+  );
+  const saved = useMemo(() => (current.data?.lines ?? []).map(draftOf), [current.data]);
+  const [lines, setLines] = useState<LineItemDraft[]>([]);
+  const [attempted, setAttempted] = useState(false);
+  const [serverProblems, setServerProblems] = useState<Map<string, string>>(new Map());
+  const [stale, setStale] = useState(false);
+  useEffect(() => {
+    setLines(saved);
+    setAttempted(false);
+    setServerProblems(new Map());
+    setStale(false);
+  }, [saved]);
+
+  const checked = useMemo(() => checkLines(lines), [lines]);
+  const editable = current.data?.editable ?? false;
+  const dirty = !sameLines(lines, saved);
+  const limit = discountLimit === undefined ? null : Decimal.parseOrNull(discountLimit);
+
+  const problemOf = (index: number, field: LineDraftField): string | undefined => {
+    const server = serverProblems.get(problemKey(index, field));
+    if (server) return server;
+    const problem = checked.problems.get(problemKey(index, field));
+    if (!problem || (problem.code === 'required' && !attempted)) return undefined;
+    return t(`lineItems.errors.${problem.code}`, problem.params);
   };
-  const save = async () => {
+  const update = (index: number, patch: Partial<LineItemDraft>) => {
+    setServerProblems(new Map());
+    setLines((all) => all.map((line, i) => (i === index ? { ...line, ...patch } : line)));
+  };
+  const pick = (index: number, product: RecordData) =>
+    setLines((all) =>
+      all.map((line, i) =>
+        i === index
+          ? withProduct(line, {
+              id: product.id,
+              name: String(product.name ?? ''),
+              unit: (product.unit as string | null) ?? null,
+              unitPrice: prices.get(product.id) ?? (product.listPrice as string | null) ?? null,
+              taxRate: product.taxRate == null ? null : String(product.taxRate),
+            })
+          : line,
+      ),
+    );
+
+  const submit = async () => {
     if (!current.data) return;
-    setSaving(true);
+    setAttempted(true);
+    if (checked.problems.size > 0) {
+      message.error(t('lineItems.fixProblems'));
+      return;
+    }
     try {
-      await lineItemsApi.replace(object.apiName, record.id, lines, current.data.version);
+      await save.mutateAsync({ lines: lines.map(normaliseDraft), version: current.data.version });
       message.success(t('lineItems.saved'));
-      await queryClient.invalidateQueries({ queryKey: key });
-      await queryClient.invalidateQueries({ queryKey: [...RECORDS_QUERY_KEY, object.apiName] });
       onChanged();
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'common.stale_version') setStale(true);
+      if (error instanceof ApiError && error.errors.length > 0) {
+        setServerProblems(
+          new Map(
+            error.errors.flatMap((problem) => {
+              const match = /^lines\.(\d+)\.(\w+)$/.exec(problem.field);
+              return match ? [[`${match[1]}.${match[2]}`, problem.message] as const] : [];
+            }),
+          ),
+        );
+      }
       message.error(errorMessage(error));
-    } finally {
-      setSaving(false);
     }
   };
 
-  const numberCell =
-    (field: 'quantity' | 'unitPrice' | 'discountPercent' | 'taxPercent', width: number) =>
-    (value: string, _: LineItemDraft, index: number) =>
-      editable ? (
-        <Input
-          aria-label={t(`lineItems.columns.${field}`)}
+  const numberCell = (field: NumberField, options: { prefix?: string; suffix?: string } = {}) =>
+    function render(value: string, _: LineItemDraft, index: number) {
+      const overLimit =
+        field === 'discountPercent' &&
+        limit !== null &&
+        Decimal.parseOrNull(value)?.greaterThan(limit) === true;
+      if (!editable)
+        return overLimit ? (
+          <Typography.Text type="warning" strong title={t('lineItems.aboveLimit', { limit: discountLimit })}>
+            {readOnlyNumber(field, value, locale)}
+          </Typography.Text>
+        ) : (
+          readOnlyNumber(field, value, locale)
+        );
+      return (
+        <LineCellInput
+          label={t(`lineItems.columns.${field}`)}
+          numeric
           value={value}
-          style={{ width, textAlign: 'right' }}
-          onChange={(event) => update(index, { [field]: event.target.value })}
+          error={problemOf(index, field)}
+          warning={overLimit ? t('lineItems.needsApproval') : undefined}
+          warningTitle={overLimit ? t('lineItems.aboveLimit', { limit: discountLimit }) : undefined}
+          prefix={options.prefix}
+          suffix={options.suffix}
+          onChange={(next) => update(index, { [field]: next })}
         />
-      ) : (
-        value
       );
+    };
+  const amountCell =
+    (pick: 'netAmount' | 'totalAmount') => (_: unknown, __: LineItemDraft, index: number) => {
+      const amounts = checked.amounts[index];
+      return amounts ? formatCny(amounts[pick], { locale }) : '—';
+    };
 
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="middle">
-      {!editable && current.data && <div className="lodestar-muted">{t('lineItems.locked')}</div>}
+    <Flex vertical gap={12} className="line-items">
+      {!editable && current.data && can(object.apiName, 'update') && (
+        <Alert type="info" showIcon title={t(lockedMessageKey(object.apiName, record.status))} />
+      )}
+      {stale && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('lineItems.stale')}
+          action={
+            <Button size="small" onClick={() => void current.refetch()}>
+              {t('lineItems.reload')}
+            </Button>
+          }
+        />
+      )}
       <Table<LineItemDraft>
         rowKey={(_, index) => String(index)}
         size="small"
         loading={current.isLoading}
         pagination={false}
         dataSource={lines}
-        scroll={{ x: 900 }}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t(editable ? 'lineItems.emptyEditable' : 'lineItems.empty') }}
         columns={[
           {
-            title: t('lineItems.columns.product'),
-            dataIndex: 'productId',
-            width: 220,
-            render: (value: number | null, line, index) =>
-              editable ? (
-                <Select
-                  showSearch
-                  allowClear
-                  optionFilterProp="label"
-                  style={{ width: 200 }}
-                  placeholder={t('lineItems.pickProduct')}
-                  value={value ?? undefined}
-                  options={(products.data?.data ?? []).map((p) => ({
-                    value: p.id,
-                    label: `${p.code ? `${p.code} ` : ''}${p.name}`,
-                  }))}
-                  onChange={(id: number | undefined) =>
-                    id ? pickProduct(index, id) : update(index, { productId: null })
-                  }
-                />
-              ) : (
-                line.name
-              ),
+            title: '#',
+            key: 'position',
+            width: 36,
+            render: (_, __, index) => index + 1,
           },
+          ...(editable
+            ? [
+                {
+                  title: t('lineItems.columns.product'),
+                  dataIndex: 'productId',
+                  width: 190,
+                  render: (value: number | null, line: LineItemDraft, index: number) => (
+                    <ProductPicker
+                      value={value}
+                      label={line.name}
+                      prices={prices}
+                      onPick={(product) => pick(index, product)}
+                      onClear={() => update(index, { productId: null })}
+                    />
+                  ),
+                },
+              ]
+            : []),
           {
             title: t('lineItems.columns.name'),
             dataIndex: 'name',
-            render: (value: string, _, index) =>
+            width: editable ? 150 : undefined,
+            render: (value: string, line, index) =>
               editable ? (
-                <Input value={value} onChange={(e) => update(index, { name: e.target.value })} />
+                <LineCellInput
+                  label={t('lineItems.columns.name')}
+                  value={value}
+                  error={problemOf(index, 'name')}
+                  onChange={(next) => update(index, { name: next })}
+                />
+              ) : line.productId !== null ? (
+                <Link to={`/o/product/${line.productId}`}>{value}</Link>
               ) : (
                 value
               ),
@@ -151,61 +231,80 @@ export function LineItemsEditor({ object, record, onChanged }: RecordExtensionPr
           {
             title: t('lineItems.columns.unit'),
             dataIndex: 'unit',
-            width: 70,
+            width: 66,
             render: (value: string | null, _, index) =>
               editable ? (
-                <Input
+                <LineCellInput
+                  label={t('lineItems.columns.unit')}
                   value={value ?? ''}
-                  onChange={(e) => update(index, { unit: e.target.value || null })}
+                  onChange={(next) => update(index, { unit: next || null })}
                 />
               ) : (
-                value
+                (value ?? '—')
               ),
           },
           {
             title: t('lineItems.columns.quantity'),
             dataIndex: 'quantity',
-            width: 90,
-            render: numberCell('quantity', 80),
+            width: 86,
+            align: 'right',
+            render: numberCell('quantity'),
           },
           {
             title: t('lineItems.columns.unitPrice'),
             dataIndex: 'unitPrice',
-            width: 120,
-            render: numberCell('unitPrice', 110),
+            width: 128,
+            align: 'right',
+            render: numberCell('unitPrice', { prefix: '¥' }),
           },
           {
             title: t('lineItems.columns.discountPercent'),
             dataIndex: 'discountPercent',
-            width: 80,
-            render: numberCell('discountPercent', 70),
+            width: editable ? 100 : 90,
+            align: 'right',
+            render: numberCell('discountPercent', { suffix: '%' }),
           },
           {
             title: t('lineItems.columns.taxPercent'),
             dataIndex: 'taxPercent',
-            width: 80,
-            render: numberCell('taxPercent', 70),
+            width: 84,
+            align: 'right',
+            render: numberCell('taxPercent', { suffix: '%' }),
           },
+          // While editing, the room goes to the inputs; the net amount is in the totals.
+          ...(editable
+            ? []
+            : [
+                {
+                  title: t('lineItems.columns.netAmount'),
+                  key: 'net',
+                  width: 130,
+                  align: 'right' as const,
+                  render: amountCell('netAmount'),
+                },
+              ]),
           {
             title: t('lineItems.columns.totalAmount'),
             key: 'total',
-            width: 130,
+            width: 120,
             align: 'right',
-            render: (_, __, index) =>
-              totals ? formatCny(totals.lines[index]?.totalAmount.toString(), locale) : '—',
+            render: amountCell('totalAmount'),
           },
           ...(editable
             ? [
                 {
                   key: 'remove',
-                  width: 48,
+                  width: 36,
                   render: (_: unknown, __: LineItemDraft, index: number) => (
                     <Button
                       type="text"
                       danger
-                      aria-label={t('lineItems.remove')}
+                      aria-label={t('lineItems.remove', { index: index + 1 })}
                       icon={<DeleteOutlined />}
-                      onClick={() => setLines((all) => all.filter((_, i) => i !== index))}
+                      onClick={() => {
+                        setServerProblems(new Map());
+                        setLines((all) => all.filter((_, i) => i !== index));
+                      }}
                     />
                   ),
                 },
@@ -213,50 +312,60 @@ export function LineItemsEditor({ object, record, onChanged }: RecordExtensionPr
             : []),
         ]}
       />
-      {editable && (
-        <Space>
-          <Button
-            icon={<PlusOutlined />}
-            onClick={() =>
-              setLines((all) => [
-                ...all,
-                {
-                  productId: null,
-                  name: '',
-                  description: null,
-                  unit: null,
-                  quantity: '1',
-                  unitPrice: '0',
-                  discountPercent: '0',
-                  taxPercent: '13',
-                },
-              ])
-            }
-          >
-            {t('lineItems.add')}
-          </Button>
-          <Button type="primary" loading={saving} disabled={!totals} onClick={() => void save()}>
-            {t('lineItems.save')}
-          </Button>
-        </Space>
-      )}
-      <Descriptions size="small" column={{ xs: 1, sm: 2, md: 5 }} bordered>
-        <Descriptions.Item label={t('lineItems.totals.subtotal')}>
-          {formatCny(totals?.subtotal.toString(), locale)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('lineItems.totals.discount')}>
-          {formatCny(totals?.discountTotal.toString(), locale)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('lineItems.totals.net')}>
-          {formatCny(totals?.netTotal.toString(), locale)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('lineItems.totals.tax')}>
-          {formatCny(totals?.taxTotal.toString(), locale)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('lineItems.totals.grand')}>
-          <strong>{formatCny(totals?.grandTotal.toString(), locale)}</strong>
-        </Descriptions.Item>
-      </Descriptions>
-    </Space>
+      <Flex justify="space-between" align="flex-start" gap={24} wrap>
+        <Flex vertical gap={8}>
+          {editable && (
+            <Flex gap={8} wrap align="center">
+              <Button icon={<PlusOutlined />} onClick={() => setLines((all) => [...all, emptyDraft()])}>
+                {t('lineItems.add')}
+              </Button>
+              <Button type="primary" loading={save.isPending} disabled={!dirty} onClick={() => void submit()}>
+                {t('lineItems.save')}
+              </Button>
+              {dirty && (
+                <>
+                  <Button icon={<UndoOutlined />} onClick={() => setLines(saved)}>
+                    {t('lineItems.discard')}
+                  </Button>
+                  <Tag color="orange">{t('lineItems.unsaved')}</Tag>
+                </>
+              )}
+            </Flex>
+          )}
+          {editable && (
+            <Typography.Text type="secondary" className="line-items__hint">
+              {priceListId !== null ? (
+                <>
+                  {t('lineItems.pricedFrom')}{' '}
+                  <Link to={`/o/priceList/${priceListId}`}>
+                    {String(priceList.data?.name ?? `#${priceListId}`)}
+                  </Link>
+                  {t('lineItems.pricedFromRest')}
+                </>
+              ) : (
+                t('lineItems.pricedFromListPrice')
+              )}
+            </Typography.Text>
+          )}
+        </Flex>
+        <LineTotals totals={checked.totals} />
+      </Flex>
+    </Flex>
   );
+}
+
+/** Why the lines are locked, in the words of the record's object. */
+function lockedMessageKey(object: string, status: unknown) {
+  if (object === 'quote' && status === 'pendingApproval') return 'lineItems.locked.quotePending' as const;
+  if (object === 'quote') return 'lineItems.locked.quote' as const;
+  if (object === 'contract') return 'lineItems.locked.contract' as const;
+  return 'lineItems.locked.other' as const;
+}
+
+/** A number of a locked line, formatted for reading. */
+function readOnlyNumber(field: NumberField, value: string, locale: 'zh-CN' | 'en'): string {
+  if (field === 'unitPrice') return formatCny(value, { locale });
+  if (field === 'quantity')
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(Number(value));
+  return `${value}%`;
 }
