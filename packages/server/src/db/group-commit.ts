@@ -44,6 +44,21 @@ export function groupCommitter(
     let next = 0;
     try {
       await begin(trx);
+      if (group.length === 1) {
+        // Alone in its group: the transaction is the write's own, no savepoint needed.
+        const write = group[0]!;
+        let result: unknown;
+        try {
+          result = await write.work(trx);
+        } catch (error) {
+          await trx.rollback().execute();
+          write.reject(error);
+          return;
+        }
+        await trx.commit().execute();
+        write.resolve(result);
+        return;
+      }
       for (; next < group.length; next += 1) {
         const write = group[next]!;
         const savepoint = await trx.savepoint('write').execute();
@@ -78,8 +93,11 @@ export function groupCommitter(
 
   return <T>(work: WriteWork<T>) =>
     new Promise<T>((resolve, reject) => {
-      // The work runs in its writer's async context (e.g. a pinned clock), not in the group's.
-      queue.push({ work: AsyncResource.bind(work), resolve: resolve as (value: unknown) => void, reject });
+      // The work runs in its writer's async context (e.g. a pinned clock), not in the group's. (A plain
+      // resource: `AsyncResource.bind` also defines deprecated properties on every bound function.)
+      const resource = new AsyncResource('lodestar.write');
+      const inWriterContext: WriteWork<unknown> = (trx) => resource.runInAsyncScope(work, null, trx);
+      queue.push({ work: inWriterContext, resolve: resolve as (value: unknown) => void, reject });
       if (draining) return;
       draining = true;
       setImmediate(() => void drain());

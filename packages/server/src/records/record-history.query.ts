@@ -1,10 +1,11 @@
 import type { JsonValue } from '../metadata/field-types/index.ts';
 import { selectRecord } from './record.repository.ts';
 import type { RecordContext } from './record-context.ts';
-import { selectFieldHistory } from './record-history.repository.ts';
+import { expandHistoryRow, selectFieldHistory } from './record-history.repository.ts';
 import { recordNotFound, scopeWhere } from './record-scope.ts';
 
 export interface FieldHistoryEntry {
+  /** The stored write: the changes of one write (every field of a create) share it. */
   id: number;
   field: string;
   oldValue: JsonValue;
@@ -21,14 +22,14 @@ export async function recordHistory(context: RecordContext, id: number): Promise
     live ?? (await selectRecord(database.db, object.tableName, id, scopeWhere(context, 'read', 'deleted')));
   if (!row) throw recordNotFound();
   const rows = await selectFieldHistory(database.db, object.apiName, id);
-  return rows
-    .filter((entry) => viewer.permissions.fieldAccess(object.apiName, entry.field) !== 'hidden')
-    .map((entry) => ({
-      id: Number(entry.id),
-      field: entry.field,
-      oldValue: entry.old_value === null ? null : (JSON.parse(entry.old_value) as JsonValue),
-      newValue: entry.new_value === null ? null : (JSON.parse(entry.new_value) as JsonValue),
-      actorUserId: entry.actor_user_id === null ? null : Number(entry.actor_user_id),
-      at: String(entry.at),
-    }));
+  return rows.flatMap((row) =>
+    expandHistoryRow(row)
+      .filter((change) => viewer.permissions.fieldAccess(object.apiName, change.field) !== 'hidden')
+      .map((change) => ({
+        id: Number(row.id),
+        ...change,
+        actorUserId: row.actor_user_id === null ? null : Number(row.actor_user_id),
+        at: String(row.at),
+      })),
+  );
 }

@@ -61,7 +61,7 @@ export async function recordWrite(
     payload: { object, id: recordId, changedFields: changes.map((change) => change.field) },
     actorUserId,
   };
-  const history = { object, recordId, actorUserId, changes };
+  const history = { object, recordId, actorUserId, changes, initial: kind === 'created' };
   if (changes.length === 0 || !context.database.caps.writableCte) {
     await insertFieldHistory(trx, history);
     await emitEvent(trx, event);

@@ -102,6 +102,22 @@ for (const dialect of DIALECTS) {
           }),
         ]),
       );
+      // The create's values are one stored row, read back as one change per field, sharing its id.
+      const creation = history.json().items.filter((item: { oldValue: unknown }) => item.oldValue === null);
+      expect(creation.map((item: { field: string }) => item.field).sort()).toEqual([
+        'industry',
+        'name',
+        'ownerId',
+        'phone',
+      ]);
+      expect(new Set(creation.map((item: { id: number }) => item.id)).size).toBe(1);
+      const stored = await t.database.db
+        .selectFrom('record_history')
+        .select('field')
+        .where('object', '=', 'account')
+        .where('record_id', '=', record.id)
+        .execute();
+      expect(stored.map((row) => row.field).sort()).toEqual(['*', 'name']);
       const events = await t.database.db
         .selectFrom('outbox_events')
         .select(['type', 'payload'])

@@ -69,7 +69,11 @@ export const BulkResultSchema = z.object({
 export const HistorySchema = z.object({
   items: z.array(
     z.object({
-      id: z.number(),
+      id: z
+        .number()
+        .describe(
+          'The write the change belongs to: the changes of one write (every value of a create) share it',
+        ),
       field: z.string(),
       oldValue: z.unknown(),
       newValue: z.unknown(),
