@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'packages/web/e2e/**/*.test.ts'],
-    testTimeout: 30_000,
+    // Browser tests on a loaded two-core CI machine need more than the default.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
     env: { LODESTAR_VALIDATE_RESPONSES: '1' },

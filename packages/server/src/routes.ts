@@ -8,6 +8,7 @@ import { departmentRoutes } from './platform/departments/department.routes.ts';
 import { fileRoutes } from './platform/files/file.routes.ts';
 import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
 import { notificationRoutes } from './platform/notifications/notification.routes.ts';
+import { peopleRoutes } from './platform/people/people.routes.ts';
 import { permissionCatalogRoutes } from './platform/permissions/permission-catalog.routes.ts';
 import { regionRoutes } from './platform/regions/region.routes.ts';
 import { roleRoutes } from './platform/roles/roles.routes.ts';
@@ -28,6 +29,7 @@ export const API_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   permissionCatalogRoutes,
   jobsRoutes,
   userRoutes,
+  peopleRoutes,
   departmentRoutes,
   auditLogRoutes,
   settingsRoutes,

@@ -76,6 +76,7 @@ for (const dialect of DIALECTS) {
       await page.locator('.ant-modal-footer').getByRole('button', { name: '转 化' }).click();
       await page.waitForURL(/\/o\/opportunity\/\d+$/);
       await page.getByRole('heading', { name: '云帆 MES 一期' }).waitFor();
+      await page.getByRole('tab', { name: '详细信息' }).click();
       await page.locator('.record-details').getByText('¥100,000.00').waitFor();
       await shot('02-opportunity');
 

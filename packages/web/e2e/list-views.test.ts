@@ -75,7 +75,18 @@ for (const dialect of DIALECTS) {
         .locator('.ant-modal')
         .getByRole('button', { name: /保\s*存/ })
         .click();
-      await page.getByText('已保存视图“不看电话”').waitFor();
+      // The toast may come and go while a loaded machine is busy; the stored view is what counts.
+      await page.locator('.ant-modal').waitFor({ state: 'hidden' });
+      await expect
+        .poll(async () => {
+          const views = await app.inject({
+            method: 'GET',
+            url: '/api/v1/objects/contact/views',
+            headers: { cookie },
+          });
+          return views.json().data.map((view: { name: string }) => view.name);
+        })
+        .toContain('不看电话');
       await page.reload();
       await page.getByRole('link', { name: '王芳' }).waitFor();
       await page.getByRole('columnheader', { name: '电话' }).waitFor();

@@ -88,6 +88,24 @@ for (const dialect of DIALECTS) {
       expect(all.json()).toMatchObject({ name: '王芳', account: mine.id, email: null });
     });
 
+    it('takes * as every field the viewer may see, alongside related values', async () => {
+      const res = await call(
+        repCookie,
+        'GET',
+        `/objects/contact/records/${contact.id}?fields=*,account.name,owner.name`,
+      );
+      expect(res.statusCode, res.body).toBe(200);
+      const all = await call(repCookie, 'GET', `/objects/contact/records/${contact.id}`);
+      expect(res.json()).toEqual({ ...all.json(), 'account.name': '北京星河', 'owner.name': '李雷' });
+      const list = await call(repCookie, 'GET', '/objects/contact/records?fields=*,account.name&sort=name');
+      expect(list.statusCode, list.body).toBe(200);
+      expect(list.json().data[0]).toMatchObject({
+        name: '王芳',
+        phone: '13900139000',
+        'account.name': '北京星河',
+      });
+    });
+
     it('computes a formula of the related record through the lookup', async () => {
       const created = await call(t.adminCookie, 'POST', '/objects/account/fields', {
         apiName: 'nameLength',

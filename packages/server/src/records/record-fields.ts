@@ -54,6 +54,9 @@ const unknownPaths = (paths: string[]) =>
     paths.map((path) => ({ field: 'fields', code: 'record.unknown_field', params: { field: path } })),
   );
 
+/** In `?fields=`, every field of the record the viewer may see (`*,account.name`: all of them plus a name). */
+const EVERY_OWN_FIELD = '*';
+
 /**
  * `?fields=name,amount,account.name,owner.name` → the selection. A related path goes one hop through a
  * visible lookup (to a visible field of the target object) or user field (to the user's `name`); the target
@@ -70,6 +73,7 @@ export async function parseFieldSelection(
   const visible = new Map(visibleFields(context).map((field) => [field.apiName, field]));
   const snapshot = await metadataRegistryOf(context.database).snapshot();
   const own = new Set<string>();
+  let everyOwnField = false;
   const related: RelatedColumn[] = [];
   const joins = new Map<string, RecordJoin>();
   const selects: FieldSelection['selects'] = [];
@@ -89,6 +93,10 @@ export async function parseFieldSelection(
     }));
 
   for (const path of paths) {
+    if (path === EVERY_OWN_FIELD) {
+      everyOwnField = true;
+      continue;
+    }
     const segments = path.split('.');
     if (segments.length === 1 && (SYSTEM_KEYS.has(path) || visible.has(path))) {
       if (!SYSTEM_KEYS.has(path)) own.add(path);
@@ -154,7 +162,7 @@ export async function parseFieldSelection(
     });
   }
   if (bad.length > 0) throw unknownPaths(bad);
-  return { own, related, joins: [...joins.values()], selects };
+  return { own: everyOwnField ? null : own, related, joins: [...joins.values()], selects };
 }
 
 /** A presented record cut down to the selection, with its related values added. */

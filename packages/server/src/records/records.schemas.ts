@@ -32,7 +32,9 @@ export const RecordFieldsParam = z
   .string()
   .max(5_000)
   .optional()
-  .describe('Comma-separated fields to return; `lookup.field` adds a related value under that key');
+  .describe(
+    'Comma-separated fields to return (`*`: every field you may see); `lookup.field` adds a related value under that key, `owner.name` the owner’s name',
+  );
 
 export const RecordListQuery = ListQuery.extend({
   filter: z.string().max(20_000).optional().describe('URL-encoded JSON condition'),

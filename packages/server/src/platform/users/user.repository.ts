@@ -68,7 +68,7 @@ function selectUserViews(db: Kysely<DB>) {
 }
 
 /** Escapes `%`, `_` and `\` for a LIKE pattern used with `escape '\'`. */
-function escapeLike(value: string): string {
+export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 

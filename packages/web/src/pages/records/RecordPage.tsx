@@ -10,6 +10,7 @@ import { useDeleteRecord } from '../../modules/records/hooks/useDeleteRecord.ts'
 import { useFieldLabel } from '../../modules/records/hooks/useFieldLabel.ts';
 import { useObjectDefinition } from '../../modules/records/hooks/useObjectDefinition.ts';
 import { useRecord } from '../../modules/records/hooks/useRecord.ts';
+import { detailFieldsParam } from '../../modules/records/utils/list-columns.ts';
 import { useCan } from '../../modules/session/hooks/useCan.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { PageSpin } from '../../ui/PageSpin.tsx';
@@ -31,7 +32,10 @@ export function RecordPage() {
   const label = useFieldLabel();
   const can = useCan();
   const objects = useObjectDefinition(apiName);
-  const record = useRecord(apiName, valid ? recordId : undefined);
+  const fields = objects.object
+    ? detailFieldsParam(objects.object, objects.data ?? [], (target) => can(target, 'read'))
+    : undefined;
+  const record = useRecord(apiName, valid && fields ? recordId : undefined, fields);
   const remove = useDeleteRecord(apiName);
 
   if (!valid) return <NotFoundPage />;
@@ -110,7 +114,7 @@ export function RecordPage() {
             {
               key: 'details',
               label: t('records.tabs.details'),
-              children: <RecordDetails object={object} record={data} />,
+              children: <RecordDetails object={object} objects={objects.data ?? []} record={data} />,
             },
             {
               key: 'attachments',

@@ -49,7 +49,9 @@ const base = (object: string) => `/objects/${encodeURIComponent(object)}/records
 export const recordsApi = {
   list: (object: string, query: RecordListQuery) =>
     api.get<RecordPage>(base(object), { query: { ...query } }),
-  get: (object: string, id: number) => api.get<RecordData>(`${base(object)}/${id}`),
+  /** One record; `fields` as the list's (`*,account.name` adds the account's name to every own field). */
+  get: (object: string, id: number, fields?: string) =>
+    api.get<RecordData>(`${base(object)}/${id}`, { query: { fields } }),
   create: (object: string, values: Record<string, unknown>) => api.post<RecordData>(base(object), values),
   update: (object: string, id: number, version: number, values: Record<string, unknown>) =>
     api.patch<RecordData>(`${base(object)}/${id}`, { ...values, version }),

@@ -1,10 +1,9 @@
 import { DatePicker, Input, InputNumber, Select, Switch } from 'antd';
 import { AttachmentInput } from '../../files/components/AttachmentInput.tsx';
+import { PersonSelect } from '../../people/components/PersonSelect.tsx';
 import { TagsInput } from '../../tags/components/TagsInput.tsx';
-import { UserSelect } from '../../users/components/UserSelect.tsx';
 import type { FieldDefinition } from '../api/objects.api.ts';
 import { useFieldLabel } from '../hooks/useFieldLabel.ts';
-import { useUserName } from '../hooks/useUserName.ts';
 import { choicesOf, lookupTargetOf } from './FieldValue.tsx';
 import { LookupSelect } from './LookupSelect.tsx';
 import { RegionCascader } from './RegionCascader.tsx';
@@ -18,16 +17,13 @@ interface FieldInputProps {
   onChange?: (value: unknown) => void;
 }
 
-/** A user picker that shows the current user's name before any search. */
+/** A colleague picker from the company directory, which every signed-in user may read. */
 function UserFieldSelect({ id, value, onChange }: Omit<FieldInputProps, 'field'>) {
-  const userId = typeof value === 'number' ? value : null;
-  const name = useUserName(userId);
   return (
-    <UserSelect
+    <PersonSelect
       id={id}
-      value={userId ?? undefined}
-      selected={userId !== null && name ? { id: userId, name } : null}
-      onChange={(next) => onChange?.(next ?? null)}
+      value={typeof value === 'number' ? value : null}
+      onChange={(next) => onChange?.(next)}
     />
   );
 }

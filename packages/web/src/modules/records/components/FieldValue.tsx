@@ -22,8 +22,19 @@ export function lookupTargetOf(field: FieldDefinition): string {
   return String(field.options.target ?? '');
 }
 
-/** A field value shown per its type: amounts in CNY, dates in China time, choices by label, and so on. */
-export function FieldValue({ field, value }: { field: FieldDefinition; value: unknown }) {
+/**
+ * A field value shown per its type: amounts in CNY, dates in China time, choices by label, and so on. A
+ * lookup shows `relatedName` (the related record's name, when the page loaded it), else `#id`.
+ */
+export function FieldValue({
+  field,
+  value,
+  relatedName,
+}: {
+  field: FieldDefinition;
+  value: unknown;
+  relatedName?: unknown;
+}) {
   const { t, i18n } = useTranslation();
   const label = useFieldLabel();
   if (value === null || value === undefined || value === '') {
@@ -69,7 +80,11 @@ export function FieldValue({ field, value }: { field: FieldDefinition; value: un
     case 'attachment':
       return <AttachmentLinks files={Array.isArray(value) ? (value as AttachedFile[]) : []} />;
     case 'lookup':
-      return <Link to={`/o/${lookupTargetOf(field)}/${String(value)}`}>#{String(value)}</Link>;
+      return (
+        <Link to={`/o/${lookupTargetOf(field)}/${String(value)}`}>
+          {relatedName != null && relatedName !== '' ? String(relatedName) : `#${String(value)}`}
+        </Link>
+      );
     case 'user':
       return <UserName id={Number(value)} />;
     case 'region':

@@ -7,11 +7,14 @@ import type { RecordData } from '../api/records.api.ts';
 import { useFieldLabel } from '../hooks/useFieldLabel.ts';
 import { useLayout } from '../hooks/useLayout.ts';
 import { resolveSections } from '../utils/layout-sections.ts';
+import { lookupNameKey } from '../utils/list-columns.ts';
 import { FieldValue } from './FieldValue.tsx';
 import { UserName } from './UserName.tsx';
 
 interface RecordDetailsProps {
   object: ObjectDefinition;
+  /** Every object, to find the related names a lookup shows (loaded with `detailFieldsParam`). */
+  objects?: ObjectDefinition[];
   record: RecordData;
   /** A layout to use instead of the saved one. */
   layout?: Layout;
@@ -39,7 +42,7 @@ function withRowSpans<T extends { wide: boolean }>(items: T[]): Array<Omit<T, 'w
 }
 
 /** The fields of a record the viewer may see, section by section as the layout says, then owner and timestamps. */
-export function RecordDetails({ object, record, layout }: RecordDetailsProps) {
+export function RecordDetails({ object, objects = [], record, layout }: RecordDetailsProps) {
   const { t, i18n } = useTranslation();
   const label = useFieldLabel();
   const saved = useLayout(object.apiName, { enabled: !layout });
@@ -57,7 +60,13 @@ export function RecordDetails({ object, record, layout }: RecordDetailsProps) {
                 key: field.apiName,
                 label: label(field.label),
                 wide: section.columns === 2 && span === 2,
-                children: <FieldValue field={field} value={record[field.apiName]} />,
+                children: (
+                  <FieldValue
+                    field={field}
+                    value={record[field.apiName]}
+                    relatedName={record[lookupNameKey(field, objects) ?? '']}
+                  />
+                ),
               })),
             )}
           />
@@ -71,7 +80,14 @@ export function RecordDetails({ object, record, layout }: RecordDetailsProps) {
           {
             key: 'ownerId',
             label: t('records.owner'),
-            children: record.ownerId === null ? '—' : <UserName id={record.ownerId} />,
+            children:
+              record.ownerId === null ? (
+                '—'
+              ) : typeof record['owner.name'] === 'string' ? (
+                record['owner.name']
+              ) : (
+                <UserName id={record.ownerId} />
+              ),
           },
           {
             key: 'createdAt',

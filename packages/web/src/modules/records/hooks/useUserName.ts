@@ -1,15 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { usersApi } from '../../users/api/users.api.ts';
+import { usePersonName } from '../../people/hooks/usePersonName.ts';
 
-/** A user's display name by id; `#id` when it cannot be read. */
+/** A user's display name by id, from the company directory; `#id` until known. */
 export function useUserName(id: number | null | undefined) {
-  const query = useQuery({
-    queryKey: ['users', 'name', id],
-    queryFn: () => usersApi.get(id as number),
-    enabled: typeof id === 'number',
-    staleTime: 5 * 60_000,
-    retry: false,
-  });
-  if (typeof id !== 'number') return null;
-  return query.data?.name ?? `#${id}`;
+  return usePersonName(id);
 }

@@ -45,6 +45,23 @@ export function fieldsParam(
   return [...paths].join(',');
 }
 
+/**
+ * `?fields=` of a record page: every field the viewer may see, the owner's name, and the name of each
+ * lookup's record where the viewer may read its object (the page shows names, not `#id`).
+ */
+export function detailFieldsParam(
+  object: ObjectDefinition,
+  objects: ObjectDefinition[],
+  mayRead: (object: string) => boolean,
+): string {
+  const paths = ['*', 'owner.name'];
+  for (const field of object.fields) {
+    const nameKey = lookupNameKey(field, objects);
+    if (nameKey && mayRead(String(field.options.target))) paths.push(nameKey);
+  }
+  return paths.join(',');
+}
+
 /** The filter bar rows of a saved condition (an AND of leaves, as the bar builds); other shapes give none. */
 export function filterRowsOf(condition: ConditionNode | null): FilterRow[] {
   if (!condition) return [];
