@@ -48,6 +48,11 @@ for (const dialect of DIALECTS) {
     });
     afterAll(async () => t?.close());
 
+    it('starts a lead as new unless the create names another status', async () => {
+      expect((await create(repCookie, 'lead', { name: '周敏', company: '宁波甬江物流' })).status).toBe('new');
+      expect((await create(repCookie, 'lead', { name: '吴昊', status: 'contacted' })).status).toBe('contacted');
+    });
+
     it('converts into a new account, contact and opportunity, with everything flowing from the lead', async () => {
       const rep = as(repCookie);
       const lead = await create(repCookie, 'lead', {
@@ -214,7 +219,7 @@ for (const dialect of DIALECTS) {
         errors: [{ field: 'contact.id', code: 'lead.contact_of_other_account' }],
       });
       expect(await counts()).toEqual(before);
-      expect((await get('lead', lead.id)).status).toBeNull();
+      expect((await get('lead', lead.id)).status).toBe('new');
 
       const res = await rep('POST', `/leads/${lead.id}/convert`, {
         account: { mode: 'existing', id: account.id },
@@ -340,7 +345,7 @@ for (const dialect of DIALECTS) {
         expect.objectContaining({ field: 'opportunity.amount', code: 'value.expected_amount' }),
       ]);
       expect(await counts()).toEqual(before);
-      expect((await get('lead', lead.id)).status).toBeNull();
+      expect((await get('lead', lead.id)).status).toBe('new');
       expect(
         (
           await admin('POST', '/leads/999999/convert', {
