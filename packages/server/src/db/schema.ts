@@ -475,6 +475,14 @@ export interface OpportunityStageFlowTable {
   amount: number;
 }
 
+export interface OpportunityOpenTotalsTable {
+  pipeline_id: number;
+  stage_id: number;
+  owner_id: number;
+  open_count: number;
+  open_amount: number;
+}
+
 export interface DB {
   departments: DepartmentTable;
   users: UserTable;
@@ -509,6 +517,7 @@ export interface DB {
   timeline_entries: TimelineEntryTable;
   opportunity_stage_history: OpportunityStageHistoryTable;
   opportunity_stage_flow: OpportunityStageFlowTable;
+  opportunity_open_totals: OpportunityOpenTotalsTable;
 }
 
 /** Reads a boolean column the same way on both dialects. */

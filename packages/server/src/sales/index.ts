@@ -37,6 +37,7 @@ import './timeline/timeline.behaviour.ts';
 import { opportunityBoardRoutes } from './opportunity/opportunity-board.routes.ts';
 import { timelineRoutes } from './timeline/timeline.routes.ts';
 import './opportunity/opportunity-stage.behaviour.ts';
+import './opportunity/open-stage-totals.behaviour.ts';
 import { stageHistoryRoutes } from './opportunity/stage-history.routes.ts';
 import './pipeline/pipeline.behaviour.ts';
 import './pipeline/stage.behaviour.ts';

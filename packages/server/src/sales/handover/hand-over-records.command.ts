@@ -7,6 +7,7 @@ import { emitEvent } from '../../platform/events/emit-event.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { inRecordTransaction } from '../../records/record-write.ts';
 import { setColumnWithHistory } from '../duplicates/column-change.repository.ts';
+import { rebuildOpenTotals } from '../opportunity/open-stage-totals.repository.ts';
 import { HANDOVER_RECEIVED } from './handover.messages.ts';
 import { ownedWhere } from './handover.repository.ts';
 import { planHandover } from './handover-plan.ts';
@@ -61,6 +62,8 @@ export async function handOverRecords(
       });
       if (count > 0) counts.push({ object: part.object, count });
     }
+    // Moved in bulk, past the opportunity behaviour: the kanban's open totals of both owners are recounted.
+    if (counts.some((part) => part.object === 'opportunity')) await rebuildOpenTotals(trx, [from.id, to!.id]);
     const total = counts.reduce((sum, part) => sum + part.count, 0);
     const byObject = Object.fromEntries(counts.map((part) => [part.object, part.count]));
     await recordAudit(trx, actor, {

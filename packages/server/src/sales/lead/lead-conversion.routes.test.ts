@@ -50,7 +50,9 @@ for (const dialect of DIALECTS) {
 
     it('starts a lead as new unless the create names another status', async () => {
       expect((await create(repCookie, 'lead', { name: '周敏', company: '宁波甬江物流' })).status).toBe('new');
-      expect((await create(repCookie, 'lead', { name: '吴昊', status: 'contacted' })).status).toBe('contacted');
+      expect((await create(repCookie, 'lead', { name: '吴昊', status: 'contacted' })).status).toBe(
+        'contacted',
+      );
     });
 
     it('converts into a new account, contact and opportunity, with everything flowing from the lead', async () => {

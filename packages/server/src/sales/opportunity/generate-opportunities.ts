@@ -9,6 +9,7 @@ import {
   selectDefaultPipelineId,
   selectLiveStages,
 } from '../pipeline/pipeline.repository.ts';
+import { rebuildOpenTotals } from './open-stage-totals.repository.ts';
 import { rebuildStageFlow, type StageHistoryValues } from './stage-history.repository.ts';
 
 export interface GenerateOpportunitiesOptions {
@@ -106,7 +107,10 @@ export async function generateOpportunities(
     written += size;
     options.onProgress?.(written);
   }
-  await db.transaction().execute((trx) => rebuildStageFlow(trx));
+  await db.transaction().execute(async (trx) => {
+    await rebuildStageFlow(trx);
+    await rebuildOpenTotals(trx);
+  });
   return { opportunities: written, moves };
 }
 

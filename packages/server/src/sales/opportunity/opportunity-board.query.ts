@@ -1,6 +1,7 @@
 import { Decimal } from '@lodestar/shared';
 import { type Expression, type SqlBool, sql } from 'kysely';
 import { notFound } from '../../errors.ts';
+import { viewerScope } from '../../platform/permissions/data-scope.ts';
 import { presentRecord, type RecordOutput } from '../../records/record.presenter.ts';
 import { RECORD_ALIAS } from '../../records/record.repository.ts';
 import { type RecordContext, visibleFields } from '../../records/record-context.ts';
@@ -16,6 +17,7 @@ import { scopeWhere } from '../../records/record-scope.ts';
 import { searchPredicate } from '../../records/record-search.ts';
 import { parseSort, type SortKey } from '../../records/record-sort.ts';
 import { type StageRow, selectLivePipeline, selectLiveStages } from '../pipeline/pipeline.repository.ts';
+import { OPEN_TOTALS_ALIAS, selectOpenTotals } from './open-stage-totals.repository.ts';
 import { selectStageTotals } from './opportunity-board.repository.ts';
 import type { BoardOutput } from './opportunity-board.schemas.ts';
 
@@ -47,7 +49,7 @@ export async function opportunityBoard(
   if (!pipeline) throw notFound('pipeline.not_found');
   const stages = await selectLiveStages(db, [pipelineId]);
   const where = boardWhere(context, pipelineId, input);
-  const totals = await selectStageTotals(db, where);
+  const totals = await boardTotals(context, pipelineId, input, where);
   const keys = parseSort(context, input.sort ?? DEFAULT_CARD_SORT);
   const selection = await cardSelection(context);
   const columns: BoardOutput['columns'] = [];
@@ -81,6 +83,22 @@ export async function opportunityBoardColumn(
   const keys = parseSort(context, input.sort ?? DEFAULT_CARD_SORT);
   const where = boardWhere(context, pipelineId, input);
   return columnPage(context, where, stageId, keys, await cardSelection(context), input.cursor, input.limit);
+}
+
+/**
+ * The column totals: from the open totals kept per (stage, owner) when only the data scope narrows the board
+ * (a few rows per owner, whatever the number of opportunities); counted from the opportunities when a search
+ * or filter does.
+ */
+function boardTotals(
+  context: RecordContext,
+  pipelineId: number,
+  input: BoardInput,
+  where: Array<Expression<SqlBool>>,
+) {
+  if (input.filter || input.q?.trim()) return selectStageTotals(context.database.db, where);
+  const scope = viewerScope(context.viewer, context.object.apiName, 'read', `${OPEN_TOTALS_ALIAS}.owner_id`);
+  return selectOpenTotals(context.database.db, pipelineId, scope ? [scope] : []);
 }
 
 /**
