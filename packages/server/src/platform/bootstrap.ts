@@ -6,13 +6,15 @@ import { generatePassword, hashPassword } from './auth/secrets.ts';
 import { insertUser, newUserValues } from './users/user.repository.ts';
 
 type Grants = Array<[object: string, actions: Action[], scope: DataScope]>;
+/** Fields a role may not see or only read, by default (every other field: read and write). */
+type FieldAccessDefaults = Array<[object: string, field: string, access: 'hidden' | 'read']>;
 
 const RECORD_OBJECTS = SALES_OBJECTS.filter((o) => !(CATALOGUE_OBJECTS as readonly string[]).includes(o));
 
 /** The built-in roles and what they grant. The admin role grants everything through `is_admin`. */
 export const DEFAULT_ROLES: Record<
   BuiltInRole,
-  { name: string; description: string; isAdmin: boolean; grants: Grants }
+  { name: string; description: string; isAdmin: boolean; grants: Grants; fields?: FieldAccessDefaults }
 > = {
   admin: {
     name: '系统管理员',
@@ -48,6 +50,8 @@ export const DEFAULT_ROLES: Record<
       ...CATALOGUE_OBJECTS.map((o): Grants[number] => [o, ['read'], 'all']),
       ['department', ['read'], 'all'],
     ],
+    // A rep quotes from list prices; the purchase cost (and so the margin) is for managers.
+    fields: [['product', 'cost', 'hidden']],
   },
 };
 
@@ -74,6 +78,13 @@ export async function ensureDefaultRoles(db: Kysely<DB>): Promise<void> {
         actions.map((action) => ({ role_id: id, object, action, scope })),
       );
       if (rows.length) await trx.insertInto('role_permissions').values(rows).execute();
+      const fields = (role.fields ?? []).map(([object, field, access]) => ({
+        role_id: id,
+        object,
+        field,
+        access,
+      }));
+      if (fields.length) await trx.insertInto('role_field_permissions').values(fields).execute();
     });
   }
 }

@@ -10,6 +10,21 @@ for (const dialect of DIALECTS) {
     });
     afterAll(async () => f?.t.close());
 
+    it('hides the purchase cost from reps and shows it to managers', async () => {
+      const product = await f.create('admin', 'product', {
+        name: '领航 CRM 企业版',
+        code: 'LS-ENT',
+        listPrice: '30000',
+        cost: '12000',
+      });
+      const asRep = await f.t.call(f.cookies.rep, 'GET', `/objects/product/records/${product.id}`);
+      expect(asRep.statusCode).toBe(200);
+      expect(asRep.json()).toMatchObject({ listPrice: '30000.00' });
+      expect(asRep.json()).not.toHaveProperty('cost');
+      const asManager = await f.t.call(f.cookies.manager, 'GET', `/objects/product/records/${product.id}`);
+      expect(asManager.json()).toMatchObject({ cost: '12000.00' });
+    });
+
     it('keeps a product code unique among live products (422 naming the holder), freed by deletion', async () => {
       const first = await f.create('admin', 'product', { name: '领航 CRM 专业版', code: 'LS-PRO' });
       const taken = await f.as(
