@@ -44,6 +44,8 @@ import './pipeline/stage.behaviour.ts';
 import { pipelineRoutes } from './pipeline/pipeline.routes.ts';
 import { preparePipelines } from './pipeline/prepare-pipelines.ts';
 import { salesReportRoutes } from './reports/sales-reports.routes.ts';
+import './follow-up-rules/follow-up-rules.behaviour.ts';
+import { followUpRulesRoutes } from './follow-up-rules/follow-up-rules.routes.ts';
 
 /**
  * The sales features (lead to cash, service): their routes, their background work, and — when this module
@@ -71,6 +73,7 @@ export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   opportunityBoardRoutes,
   stageHistoryRoutes,
   salesReportRoutes,
+  followUpRulesRoutes,
 ];
 
 /** Job handlers, event subscribers and schedules of the sales features. */

@@ -1,5 +1,6 @@
 import { invalidFields } from '../../errors.ts';
 import type { JsonValue } from '../../metadata/field-types/index.ts';
+import { now } from '../../platform/clock.ts';
 import {
   type CompletedWrite,
   type PendingWrite,
@@ -35,7 +36,7 @@ async function checkAndDeriveFollowUp(write: PendingWrite): Promise<void> {
     throw invalidFields(FOLLOW_UP_LINKS.map((field) => ({ field, code: 'followUp.link_required' })));
   }
   if (write.kind === 'create' && write.values.occurredAt == null)
-    write.set('occurredAt', new Date().toISOString());
+    write.set('occurredAt', now().toISOString());
   if (idOf(write.values.account) === null) {
     const account = await derivedAccount(write);
     if (account !== null) write.set('account', account);
@@ -55,7 +56,7 @@ async function keepReminderInStep(write: CompletedWrite): Promise<void> {
     recordId: write.id,
     from: write.kind === 'updated' || write.kind === 'deleted' ? nextFollowUp(write.before) : null,
     to: write.kind === 'deleted' ? null : nextFollowUp(write.after),
-    now: new Date(),
+    now: now(),
   });
 }
 

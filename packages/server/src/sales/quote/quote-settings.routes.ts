@@ -2,9 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { can, SIGNED_IN, viewerOf } from '../../http/access.ts';
 import { actorOf } from '../../platform/auth/auth.routes.ts';
-import { readQuoteSettings } from './quote-settings.repository.ts';
+import { quoteSettings, readQuoteSettings } from './quote-settings.repository.ts';
 import { QuoteSettingsSchema, UpdateQuoteSettingsBody } from './quote-settings.schemas.ts';
-import { updateQuoteSettings } from './update-quote-settings.command.ts';
 
 /** The company's quote rules: read by everyone (the quote page explains them), changed by settings admins. */
 export async function quoteSettingsRoutes(fastify: FastifyInstance) {
@@ -36,6 +35,6 @@ export async function quoteSettingsRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) =>
-      updateQuoteSettings(database, { ...actorOf(request), userId: viewerOf(request).userId }, request.body),
+      quoteSettings.update(database, { ...actorOf(request), userId: viewerOf(request).userId }, request.body),
   );
 }
