@@ -10,11 +10,13 @@ import {
   ContactsOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
+  FieldTimeOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
   FileTextOutlined,
   FundOutlined,
   FunnelPlotOutlined,
+  HistoryOutlined,
   KeyOutlined,
   LineChartOutlined,
   MessageOutlined,
@@ -54,6 +56,7 @@ export type AreaName =
   | 'payments'
   | 'tasks'
   | 'followUps'
+  | 'staleRecords'
   | 'tickets'
   | 'products'
   | 'priceLists'
@@ -94,6 +97,7 @@ export const AREA_GROUPS: Array<{ group: AreaGroupName | null; icon?: ReactNode;
     areas: [
       { path: '/tasks', area: 'tasks', icon: <CalendarOutlined />, object: 'task' },
       { path: '/o/followUp', area: 'followUps', icon: <MessageOutlined />, object: 'followUp' },
+      { path: '/follow-ups/stale', area: 'staleRecords', icon: <HistoryOutlined />, object: 'followUp' },
       { path: '/o/ticket', area: 'tickets', icon: <CustomerServiceOutlined />, object: 'ticket' },
     ],
   },
@@ -154,7 +158,8 @@ export interface SettingsPage {
     | 'auditLog'
     | 'company'
     | 'pipelines'
-    | 'quotes';
+    | 'quotes'
+    | 'followUps';
   icon: ReactNode;
   /** The page is offered when the user holds any of these permissions. */
   anyOf: Array<[object: string, action: Action]>;
@@ -192,6 +197,12 @@ export const SETTINGS_PAGES: SettingsPage[] = [
     ],
   },
   { path: '/settings/quotes', page: 'quotes', icon: <FileTextOutlined />, anyOf: [['setting', 'update']] },
+  {
+    path: '/settings/follow-ups',
+    page: 'followUps',
+    icon: <FieldTimeOutlined />,
+    anyOf: [['setting', 'update']],
+  },
 ];
 
 /** The settings pages a user may open, given their `can`. */

@@ -84,6 +84,10 @@ export const router = createBrowserRouter([
           return { element: <TasksPage /> };
         },
       },
+      recordRoute(
+        'follow-ups/stale',
+        async () => (await import('../pages/StaleRecordsPage.tsx')).StaleRecordsPage,
+      ),
       {
         path: 'notifications',
         lazy: async () => {
@@ -151,6 +155,11 @@ export const router = createBrowserRouter([
         'settings/quotes',
         'quotes',
         async () => (await import('../pages/settings/QuoteSettingsPage.tsx')).QuoteSettingsPage,
+      ),
+      settingsRoute(
+        'settings/follow-ups',
+        'followUps',
+        async () => (await import('../pages/settings/FollowUpRulesPage.tsx')).FollowUpRulesPage,
       ),
       { path: '*', element: <NotFoundPage /> },
     ],

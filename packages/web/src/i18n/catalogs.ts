@@ -6,6 +6,8 @@ import contractsEn from '../modules/contracts/i18n/en.json';
 import contractsZhCN from '../modules/contracts/i18n/zh-CN.json';
 import duplicatesEn from '../modules/duplicates/i18n/en.json';
 import duplicatesZhCN from '../modules/duplicates/i18n/zh-CN.json';
+import followUpRulesEn from '../modules/follow-up-rules/i18n/en.json';
+import followUpRulesZhCN from '../modules/follow-up-rules/i18n/zh-CN.json';
 import handoverEn from '../modules/handover/i18n/en.json';
 import handoverZhCN from '../modules/handover/i18n/zh-CN.json';
 import kanbanEn from '../modules/kanban/i18n/en.json';
@@ -44,6 +46,7 @@ export const zhCN = {
   ...catalogueZhCN,
   ...contractsZhCN,
   ...duplicatesZhCN,
+  ...followUpRulesZhCN,
   ...handoverZhCN,
   ...kanbanZhCN,
   ...leadsZhCN,
@@ -63,6 +66,7 @@ export const en = {
   ...catalogueEn,
   ...contractsEn,
   ...duplicatesEn,
+  ...followUpRulesEn,
   ...handoverEn,
   ...kanbanEn,
   ...leadsEn,
