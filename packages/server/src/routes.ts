@@ -4,6 +4,7 @@ import { metadataRoutes } from './metadata/metadata.routes.ts';
 import { apiKeyRoutes } from './platform/api-keys/api-key.routes.ts';
 import { auditLogRoutes } from './platform/audit/audit-log.routes.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
+import { businessCalendarRoutes } from './platform/business-calendar/business-calendar.routes.ts';
 import { departmentRoutes } from './platform/departments/department.routes.ts';
 import { fileRoutes } from './platform/files/file.routes.ts';
 import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
@@ -30,6 +31,7 @@ export const API_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   jobsRoutes,
   userRoutes,
   peopleRoutes,
+  businessCalendarRoutes,
   departmentRoutes,
   auditLogRoutes,
   settingsRoutes,

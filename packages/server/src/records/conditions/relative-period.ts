@@ -1,4 +1,5 @@
 import type { RelativeDateValue } from '@lodestar/shared';
+import { type CivilDay, civilDayIn, DAY_MS, startOfDayIn } from '../../platform/time/zoned-time.ts';
 
 /**
  * Relative date periods ("this month", "last 7 days") turned into concrete bounds, computed once in JS
@@ -17,10 +18,6 @@ export interface PeriodBounds {
   /** Start of the day after the last one in the time zone, ISO-8601 UTC (exclusive). */
   end: string;
 }
-
-/** A calendar day, held as a UTC midnight timestamp so that day arithmetic is plain addition. */
-type CivilDay = number;
-const DAY_MS = 86_400_000;
 
 /** The bounds of a relative period around `now`, as seen in `timeZone` (an IANA name). */
 export function relativePeriodBounds(value: RelativeDateValue, now: Date, timeZone: string): PeriodBounds {
@@ -72,47 +69,6 @@ function periodDays(value: RelativeDateValue, today: CivilDay): [CivilDay, Civil
     case 'nextNDays':
       return [today, today + n * DAY_MS];
   }
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** The wall-clock time in `timeZone` at `instant`, read as if it were UTC (milliseconds dropped). */
-function wallClockIn(instant: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour! % 24, parts.minute!, parts.second!);
-}
-
-function civilDayIn(now: Date, timeZone: string): CivilDay {
-  const wall = wallClockIn(now.getTime(), timeZone);
-  return wall - (((wall % DAY_MS) + DAY_MS) % DAY_MS);
-}
-
-/** The instant at which `day` begins in `timeZone` . */
-function startOfDayIn(day: CivilDay, timeZone: string): number {
-  const offsetAt = (instant: number) => wallClockIn(instant, timeZone) - Math.floor(instant / 1000) * 1000;
-  // The offset at local midnight may differ from the one at UTC midnight of that day: look again there.
-  return day - offsetAt(day - offsetAt(day));
 }
 
 function formatDay(day: CivilDay): string {
