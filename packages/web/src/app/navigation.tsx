@@ -25,6 +25,7 @@ import {
   ProfileOutlined,
   RiseOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   ShoppingOutlined,
   TagsOutlined,
@@ -159,7 +160,8 @@ export interface SettingsPage {
     | 'company'
     | 'pipelines'
     | 'quotes'
-    | 'followUps';
+    | 'followUps'
+    | 'businessCalendar';
   icon: ReactNode;
   /** The page is offered when the user holds any of these permissions. */
   anyOf: Array<[object: string, action: Action]>;
@@ -201,6 +203,12 @@ export const SETTINGS_PAGES: SettingsPage[] = [
     path: '/settings/follow-ups',
     page: 'followUps',
     icon: <FieldTimeOutlined />,
+    anyOf: [['setting', 'update']],
+  },
+  {
+    path: '/settings/business-calendar',
+    page: 'businessCalendar',
+    icon: <ScheduleOutlined />,
     anyOf: [['setting', 'update']],
   },
 ];

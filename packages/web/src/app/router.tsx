@@ -161,6 +161,11 @@ export const router = createBrowserRouter([
         'followUps',
         async () => (await import('../pages/settings/FollowUpRulesPage.tsx')).FollowUpRulesPage,
       ),
+      settingsRoute(
+        'settings/business-calendar',
+        'businessCalendar',
+        async () => (await import('../pages/settings/BusinessCalendarPage.tsx')).BusinessCalendarPage,
+      ),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,7 @@
 import accountOverviewEn from '../modules/account-overview/i18n/en.json';
 import accountOverviewZhCN from '../modules/account-overview/i18n/zh-CN.json';
+import businessCalendarEn from '../modules/business-calendar/i18n/en.json';
+import businessCalendarZhCN from '../modules/business-calendar/i18n/zh-CN.json';
 import catalogueEn from '../modules/catalogue/i18n/en.json';
 import catalogueZhCN from '../modules/catalogue/i18n/zh-CN.json';
 import contractsEn from '../modules/contracts/i18n/en.json';
@@ -43,6 +45,7 @@ import coreZhCN from './core.zh-CN.json';
 export const zhCN = {
   ...coreZhCN,
   ...accountOverviewZhCN,
+  ...businessCalendarZhCN,
   ...catalogueZhCN,
   ...contractsZhCN,
   ...duplicatesZhCN,
@@ -63,6 +66,7 @@ export const zhCN = {
 export const en = {
   ...coreEn,
   ...accountOverviewEn,
+  ...businessCalendarEn,
   ...catalogueEn,
   ...contractsEn,
   ...duplicatesEn,
