@@ -15,3 +15,19 @@ export function daysBetweenSql(
   }
   return sql`cast(julianday(${end}) - julianday(${start}) as double precision)`;
 }
+
+/**
+ * The Monday (`YYYY-MM-DD`) of the week an instant column falls in, seen `offsetMinutes` east of UTC (the
+ * company time zone's offset): reports group by it on both dialects.
+ */
+export function weekStartSql(
+  dialect: DialectName,
+  column: RawBuilder<unknown>,
+  offsetMinutes: number,
+): RawBuilder<string> {
+  const offset = Math.trunc(offsetMinutes);
+  if (dialect === 'postgres') {
+    return sql<string>`to_char(date_trunc('week', (${column} at time zone 'UTC') + make_interval(mins => ${sql.lit(offset)})), 'YYYY-MM-DD')`;
+  }
+  return sql<string>`date(${column}, ${sql.lit(`${offset >= 0 ? '+' : ''}${offset} minutes`)}, 'weekday 0', '-6 days')`;
+}

@@ -45,7 +45,10 @@ import { pipelineRoutes } from './pipeline/pipeline.routes.ts';
 import { preparePipelines } from './pipeline/prepare-pipelines.ts';
 import { salesReportRoutes } from './reports/sales-reports.routes.ts';
 import './follow-up-rules/follow-up-rules.behaviour.ts';
+import './lead-response/lead-response.behaviour.ts';
 import { followUpRulesRoutes } from './follow-up-rules/follow-up-rules.routes.ts';
+import { leadResponseRoutes } from './lead-response/lead-response.routes.ts';
+import { leadResponseDueJob } from './lead-response/lead-response-due.job.ts';
 
 /**
  * The sales features (lead to cash, service): their routes, their background work, and — when this module
@@ -74,6 +77,7 @@ export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   stageHistoryRoutes,
   salesReportRoutes,
   followUpRulesRoutes,
+  leadResponseRoutes,
 ];
 
 /** Job handlers, event subscribers and schedules of the sales features. */
@@ -84,6 +88,7 @@ export const SALES_BACKGROUND: BackgroundRegistry = {
     rebuildDuplicateKeysJob,
     taskReminderJob,
     followUpReminderJob,
+    leadResponseDueJob,
   ],
   subscribers: [],
   schedules: [expireQuotesSchedule, paymentRemindersSchedule, rebuildDuplicateKeysSchedule],

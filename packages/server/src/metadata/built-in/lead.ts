@@ -43,5 +43,20 @@ export const LEAD: BuiltInObject = {
     lookup('convertedContact', 'contact', '转化联系人', 'Converted contact', { managed: true }),
     lookup('convertedOpportunity', 'opportunity', '转化商机', 'Converted opportunity', { managed: true }),
     field('convertedAt', 'datetime', '转化时间', 'Converted at', { managed: true }),
+    // First response: due in business time from when the lead reached its owner; met or breached.
+    field('responseDueAt', 'datetime', '首次响应截止', 'First response due', { managed: true }),
+    field('firstResponseAt', 'datetime', '首次响应时间', 'First response at', { managed: true }),
+    field('responseMinutes', 'number', '首次响应用时（工作分钟）', 'First response (business minutes)', {
+      managed: true,
+      options: { scale: 0, min: 0 },
+    }),
+    field('responseStatus', 'select', '首次响应', 'First response', {
+      managed: true,
+      options: choices([
+        ['pending', '待响应', 'Pending'],
+        ['met', '按时响应', 'Met'],
+        ['breached', '超时', 'Breached'],
+      ]),
+    }),
   ],
 };

@@ -1,0 +1,50 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { objectTableOn } from '../catalogue/object-table.ts';
+
+/** What the first-response clock reads of a lead. */
+export interface LeadClock {
+  id: number;
+  version: number;
+  name: string | null;
+  ownerId: number | null;
+  createdAt: string;
+  responseDueAt: string | null;
+  firstResponseAt: string | null;
+  responseStatus: string | null;
+}
+
+/** A live lead's first-response clock, read on the caller's transaction; undefined when gone. */
+export async function selectLeadClock(
+  db: Kysely<DB> | Transaction<DB>,
+  leadId: number,
+): Promise<LeadClock | undefined> {
+  const leads = await objectTableOn(db, 'lead');
+  if (!leads) return undefined;
+  const column = (field: string) => sql.ref(leads.column(field) ?? field);
+  const result = await sql<{
+    id: number;
+    version: number;
+    name: string | null;
+    owner_id: number | null;
+    created_at: string;
+    due: string | null;
+    answered: string | null;
+    status: string | null;
+  }>`
+    select id, version, ${column('name')} as name, owner_id, created_at, ${column('responseDueAt')} as due,
+      ${column('firstResponseAt')} as answered, ${column('responseStatus')} as status
+    from ${sql.table(leads.tableName)} where id = ${leadId} and deleted_at is null`.execute(db);
+  const row = result.rows[0];
+  if (!row) return undefined;
+  return {
+    id: Number(row.id),
+    version: Number(row.version),
+    name: row.name,
+    ownerId: row.owner_id == null ? null : Number(row.owner_id),
+    createdAt: String(row.created_at),
+    responseDueAt: row.due == null ? null : String(row.due),
+    firstResponseAt: row.answered == null ? null : String(row.answered),
+    responseStatus: row.status,
+  };
+}

@@ -1,0 +1,13 @@
+import { defineNotificationKind } from '../../platform/notifications/notification-kinds.ts';
+
+/** Sent to the owner's manager when a lead was not followed up within the first-response target. */
+export const LEAD_RESPONSE_BREACHED = defineNotificationKind('lead.responseBreached', {
+  'zh-CN': '线索「{name}」超过 {minutes} 分钟未跟进（负责人：{owner}）',
+  en: 'Lead “{name}” was not followed up within {minutes} minutes (owner: {owner})',
+});
+
+/** Sent to the owner when their lead's first-response target was missed. */
+export const LEAD_RESPONSE_MISSED = defineNotificationKind('lead.responseMissed', {
+  'zh-CN': '线索「{name}」已超过首次响应时限，请尽快跟进',
+  en: 'Lead “{name}” is past its first-response target: follow it up now',
+});
