@@ -9,6 +9,7 @@ import { readLiveRecord } from '../task/record-values.repository.ts';
 import { rescheduleReminder } from '../task/reminder-jobs.ts';
 import { FOLLOW_UP_LINKS, FOLLOW_UP_REMINDER_JOB } from './follow-up-links.ts';
 import './follow-up.messages.ts';
+import { now } from '../../platform/clock.ts';
 
 const idOf = (value: JsonValue | undefined) => (typeof value === 'number' ? value : null);
 
@@ -35,7 +36,7 @@ async function checkAndDeriveFollowUp(write: PendingWrite): Promise<void> {
     throw invalidFields(FOLLOW_UP_LINKS.map((field) => ({ field, code: 'followUp.link_required' })));
   }
   if (write.kind === 'create' && write.values.occurredAt == null)
-    write.set('occurredAt', new Date().toISOString());
+    write.set('occurredAt', now().toISOString());
   if (idOf(write.values.account) === null) {
     const account = await derivedAccount(write);
     if (account !== null) write.set('account', account);
