@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { metadataRegistryOf } from '../../metadata/metadata-registry.ts';
 import { zonedDateParts } from '../../records/auto-number/zoned-date-parts.ts';
+import { seededRandom } from '../demo/seeded-random.ts';
 import {
   OPPORTUNITY_TABLE,
   type StageRow,
@@ -65,7 +66,7 @@ export async function generateOpportunities(
   if (pipelineId === null) throw new Error('no pipeline to generate opportunities in');
   const stages = await selectLiveStages(db, [pipelineId]);
   const { timeZone } = await metadataRegistryOf(database).snapshot();
-  const random = mulberry32(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const now = (options.now ?? new Date()).getTime();
   const span = (options.months ?? 36) * 30 * DAY_MS;
   const batchSize = options.batchSize ?? 500;
@@ -246,17 +247,5 @@ function monthFormatter(timeZone: string): (at: number) => string {
       byQuarterHour.set(key, month);
     }
     return month;
-  };
-}
-
-/** A small, fast, seeded pseudo-random generator (mulberry32): the same seed gives the same data. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
