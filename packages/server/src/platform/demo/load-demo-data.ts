@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { generatePassword, hashPassword } from '../auth/secrets.ts';
 import type { DemoContext } from './demo-context.ts';
-import { DEMO_USERS, loadDemoOrganisation } from './demo-organisation.ts';
+import { DEMO_DEPARTMENTS, DEMO_USERS, loadDemoOrganisation } from './demo-organisation.ts';
 
 /** Setting written when the demo data was loaded; its presence makes loading a no-op. */
 export const DEMO_LOADED_SETTING = 'demo.loadedAt';
@@ -106,4 +106,34 @@ async function isDemoLoaded(db: Kysely<DB>): Promise<boolean> {
     .where('key', '=', DEMO_LOADED_SETTING)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * The demo organisation as a database holds it (for work on top of a loaded demo, such as scale data), or
+ * null when the demo was not loaded there.
+ */
+export async function readDemoOrganisation(db: Kysely<DB>): Promise<DemoOrganisation | null> {
+  const loaded = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', DEMO_LOADED_SETTING)
+    .executeTakeFirst();
+  if (!loaded) return null;
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'username'])
+    .where(
+      'username',
+      'in',
+      DEMO_USERS.map((u) => u.username),
+    )
+    .execute();
+  const heads = new Map(users.map((u) => [u.username, u.id]));
+  const departments = await db.selectFrom('departments').select(['id', 'name']).execute();
+  const departmentIds = new Map<string, number>();
+  for (const dept of DEMO_DEPARTMENTS) {
+    const found = departments.find((d) => d.name === dept.name);
+    if (found) departmentIds.set(dept.key, found.id);
+  }
+  return { now: new Date(JSON.parse(loaded.value) as string), userIds: heads, departmentIds };
 }
