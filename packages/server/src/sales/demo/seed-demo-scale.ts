@@ -83,7 +83,6 @@ export async function seedDemoScale(
     followUp: meta('followUp'),
   };
   const seed = options.seed ?? 7;
-  const random = seededRandom(seed);
   const now = options.now.getTime();
   const log = options.onProgress ?? (() => {});
   const numbers = new BulkNumbers(snapshot.timeZone);
