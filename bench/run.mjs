@@ -20,6 +20,9 @@ Benchmarks (each starts real server processes on temporary data folders, on 127.
             (bench/jobs.mjs; options after the name go to it, e.g. --jobs 5000 --concurrency 8)
   quote-pdf quote PDFs with the embedded CJK font: median ms per PDF and PDFs/s (bench/quote-pdf.mjs; e.g.
             --pdfs 50 --lines 20 --out sample.pdf)
+  lifecycle lead to cash on a database seeded with \`lodestar seed --demo --scale N\`: funnel, forecast and kanban
+            (company and one rep), a 360° timeline of ~5,000 entries, quote PDFs (bench/lifecycle.mjs; e.g.
+            --scale 100000 --dialect sqlite|postgres --runs 30 --pdfs 30)
   all       all of the above, in that order
 
 Options:
@@ -62,6 +65,7 @@ const benches = {
   jobs: () => benchScript('jobs.mjs', rest),
   records: () => benchScript('records.mjs', rest),
   'quote-pdf': () => benchScript('quote-pdf.mjs', rest),
+  lifecycle: () => benchScript('lifecycle.mjs', rest),
 };
 
 if (values.help || !name || !(name in benches || name === 'all')) {

@@ -22,7 +22,7 @@ export interface Config {
   workerInProcess: boolean;
   /** Folder of the built web app, served at `/`. */
   webDir: string | undefined;
-  /** Load demo data on first start. */
+  /** Load demo data on first start (`LODESTAR_DEMO`, or its older name `LODESTAR_DEMO_DATA`). */
   seedDemo: boolean;
   /** Password of the demo users; unset: a random one printed once. */
   demoPassword: string | undefined;
@@ -66,7 +66,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     secureCookies: readBool(env.LODESTAR_SECURE_COOKIES, false),
     workerInProcess: readBool(env.LODESTAR_IN_PROCESS_WORKER, true),
     webDir: env.LODESTAR_WEB_DIR || undefined,
-    seedDemo: readBool(env.LODESTAR_DEMO_DATA, true),
+    seedDemo: readBool(env.LODESTAR_DEMO || env.LODESTAR_DEMO_DATA, true),
     demoPassword: env.LODESTAR_DEMO_PASSWORD || undefined,
     trustProxy: readBool(env.LODESTAR_TRUST_PROXY, false),
     validateResponses: readBool(env.LODESTAR_VALIDATE_RESPONSES, false),

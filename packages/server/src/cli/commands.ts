@@ -3,6 +3,7 @@ import { createUserCommand } from './create-user.command.ts';
 import { doctorCommand } from './doctor.command.ts';
 import { migrateCommand } from './migrate.command.ts';
 import { resetPasswordCommand } from './reset-password.command.ts';
+import { seedCommand } from './seed.command.ts';
 import { serveCommand } from './serve.command.ts';
 import { workerCommand } from './worker.command.ts';
 
@@ -25,5 +26,6 @@ export const COMMANDS: Record<string, Command> = Object.fromEntries(
     doctorCommand,
     createUserCommand,
     resetPasswordCommand,
+    seedCommand,
   ].map((c) => [c.name, c]),
 );

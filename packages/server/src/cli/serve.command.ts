@@ -5,6 +5,7 @@ import { type DemoLoadResult, loadDemoData } from '../platform/demo/load-demo-da
 import { startWorker } from '../platform/jobs/worker.ts';
 import { prepareDatabase } from '../platform/prepare-database.ts';
 import { PRODUCT_BACKGROUND } from '../product-background.ts';
+import { SALES_DEMO_STEPS } from '../sales/index.ts';
 import type { Command } from './commands.ts';
 import { openConfiguredDatabase } from './open-configured-database.ts';
 
@@ -14,7 +15,7 @@ export const serveCommand: Command = {
   help: `Usage: lodestar serve [--port N] [--host ADDR] [--no-worker]
 
 Migrates the database, creates the admin user on first start (password from LODESTAR_ADMIN_PASSWORD, else a
-random one printed once), loads demo data on first start (LODESTAR_DEMO_DATA=0 to skip), and serves the
+random one printed once), loads the demo company on first start (LODESTAR_DEMO=0 to skip), and serves the
 web app and /api/v1. Environment: PORT, HOST, LODESTAR_DATA_DIR, DATABASE_URL, LOG_LEVEL,
 LODESTAR_IN_PROCESS_WORKER (default 1).`,
   async run(args) {
@@ -37,7 +38,9 @@ LODESTAR_IN_PROCESS_WORKER (default 1).`,
       );
     }
     if (created && config.seedDemo) {
-      printDemoLoad(await loadDemoData(database.db, { password: config.demoPassword }));
+      const started = performance.now();
+      const result = await loadDemoData(database, { password: config.demoPassword, steps: SALES_DEMO_STEPS });
+      printDemoLoad(result, performance.now() - started);
     }
     const app = await buildApp({ config, database, logger: { level: config.logLevel } });
     const background = config.workerInProcess
@@ -68,12 +71,12 @@ LODESTAR_IN_PROCESS_WORKER (default 1).`,
 };
 
 /** Tells who can sign in to the demo company; a generated password is shown here only. */
-function printDemoLoad(result: DemoLoadResult): void {
+function printDemoLoad(result: DemoLoadResult, ms: number): void {
   if (!result.loaded) return;
   const password = result.passwordGenerated
     ? `${result.password}\n  (shown once; set LODESTAR_DEMO_PASSWORD to choose it)`
     : '(from LODESTAR_DEMO_PASSWORD)';
   console.log(
-    `  Loaded demo data (LODESTAR_DEMO_DATA=0 skips it). Demo users, all with the same password:\n  usernames: ${result.usernames.join(', ')}\n  password: ${password}\n`,
+    `  Loaded the demo company in ${(ms / 1000).toFixed(1)} s (LODESTAR_DEMO=0 skips it). Demo users, all with the same password:\n  usernames: ${result.usernames.join(', ')}\n  password: ${password}\n`,
   );
 }

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Database } from '../db/database.ts';
+import type { DemoStep } from '../platform/demo/load-demo-data.ts';
 import type { BackgroundRegistry } from '../platform/jobs/background-registry.ts';
 import { priceListPricesRoutes } from './catalogue/price-list-prices.routes.ts';
 import { contractRoutes } from './contract/contract.routes.ts';
+import { loadDemoSales } from './demo/load-demo-sales.ts';
 import { lineItemsRoutes } from './line-items/line-items.routes.ts';
 import { lineageRoutes } from './lineage/lineage.routes.ts';
 import { paymentRoutes } from './payment/payment.routes.ts';
@@ -96,3 +98,6 @@ export const SALES_BACKGROUND: BackgroundRegistry = {
 
 /** What the sales features do to the database at start-up, after the built-in objects exist (idempotent). */
 export const SALES_PREPARE_STEPS: Array<(database: Database) => Promise<void>> = [preparePipelines];
+
+/** What the sales features add to the demo company after its organisation (see `loadDemoData`). */
+export const SALES_DEMO_STEPS: DemoStep[] = [loadDemoSales];

@@ -67,7 +67,7 @@ for (const dialect of DIALECTS) {
 
     it('loads the demo company once; demo users sign in and see their department and role', async () => {
       const t = await open();
-      const result = await loadDemoData(t.database.db, { password: DEMO_PASSWORD });
+      const result = await loadDemoData(t.database, { password: DEMO_PASSWORD });
       expect(result).toEqual({
         loaded: true,
         usernames: DEMO_USERS.map((u) => u.username),
@@ -116,8 +116,8 @@ for (const dialect of DIALECTS) {
 
     it('is deterministic: two fresh databases get the same organisation', async () => {
       const [a, b] = [await open(), await open()];
-      await loadDemoData(a.database.db, { password: DEMO_PASSWORD });
-      await loadDemoData(b.database.db);
+      await loadDemoData(a.database, { password: DEMO_PASSWORD });
+      await loadDemoData(b.database);
       const snapshot = await organisationSnapshot(a);
       expect(await organisationSnapshot(b)).toEqual(snapshot);
 
@@ -142,12 +142,12 @@ for (const dialect of DIALECTS) {
 
     it('a second call does nothing', async () => {
       const t = await open();
-      const first = await loadDemoData(t.database.db, { password: DEMO_PASSWORD });
+      const first = await loadDemoData(t.database, { password: DEMO_PASSWORD });
       expect(first.loaded).toBe(true);
       const before = await counts(t);
       const snapshot = await organisationSnapshot(t);
 
-      const second = await loadDemoData(t.database.db, { password: 'another-Password-2' });
+      const second = await loadDemoData(t.database, { password: 'another-Password-2' });
       expect(second).toEqual({ loaded: false });
       expect(await counts(t)).toEqual(before);
       expect(await organisationSnapshot(t)).toEqual(snapshot);
@@ -157,7 +157,7 @@ for (const dialect of DIALECTS) {
 
     it('generates a password when none is given', async () => {
       const t = await open();
-      const result = await loadDemoData(t.database.db);
+      const result = await loadDemoData(t.database);
       if (!result.loaded) throw new Error('expected a load');
       expect(result.passwordGenerated).toBe(true);
       expect(result.password.length).toBeGreaterThanOrEqual(12);

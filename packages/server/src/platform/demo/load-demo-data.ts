@@ -1,18 +1,36 @@
 import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { generatePassword, hashPassword } from '../auth/secrets.ts';
 import type { DemoContext } from './demo-context.ts';
-import { DEMO_USERS, loadDemoOrganisation } from './demo-organisation.ts';
+import { DEMO_DEPARTMENTS, DEMO_USERS, loadDemoOrganisation } from './demo-organisation.ts';
 
 /** Setting written when the demo data was loaded; its presence makes loading a no-op. */
 export const DEMO_LOADED_SETTING = 'demo.loadedAt';
 
 /**
- * The demo domains in load order; each adds its records through the shared context. A later domain (customers,
- * opportunities, …) appends its loader here and may use the ids the earlier ones recorded.
+ * The demo domains written in the organisation's transaction, in load order; each adds its rows through the
+ * shared context and may use the ids the earlier ones recorded.
  */
 const DEMO_DOMAINS: Array<(ctx: DemoContext) => Promise<void>> = [loadDemoOrganisation];
+
+/** The demo organisation as the steps after it see it: who is who, and the moment the load started. */
+export interface DemoOrganisation {
+  /** The load's "now": steps write their history in the months before it. */
+  now: Date;
+  /** User ids by username. */
+  userIds: ReadonlyMap<string, number>;
+  /** Department ids by demo key. */
+  departmentIds: ReadonlyMap<string, number>;
+}
+
+/**
+ * A demo step that runs once the organisation is committed — the CRM records of the sales features, which
+ * are written through the same commands the API uses, each in its own transaction. Features register their
+ * steps (see `SALES_DEMO_STEPS`) and whoever loads the demo passes them in.
+ */
+export type DemoStep = (database: Database, organisation: DemoOrganisation) => Promise<void>;
 
 export type DemoLoadResult =
   | { loaded: false }
@@ -25,19 +43,24 @@ export type DemoLoadResult =
     };
 
 /**
- * Loads the demo company (organisation today; CRM records as they arrive) in one transaction, once per
- * database: when the `demo.loadedAt` setting exists it does nothing. The records are the same on every load;
- * only the password differs when none is given.
+ * Loads the demo company once per database: the organisation (departments, users, roles) in one transaction
+ * that also writes the `demo.loadedAt` setting — when that setting exists it does nothing — then each of
+ * `steps` in turn (the CRM records). The records are the same on every load, relative to its moment; only the
+ * password differs when none is given. A step that fails leaves the organisation and the steps before it.
  */
 export async function loadDemoData(
-  db: Kysely<DB>,
-  options: { password?: string | undefined } = {},
+  database: Database,
+  options: { password?: string | undefined; steps?: readonly DemoStep[] } = {},
 ): Promise<DemoLoadResult> {
+  const db = database.db;
   if (await isDemoLoaded(db)) return { loaded: false };
   const password = options.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
-  const now = new Date().toISOString();
+  const moment = new Date();
+  const now = moment.toISOString();
   const actor = { userId: null };
+  const userIds = new Map<string, number>();
+  const departmentIds = new Map<string, number>();
   try {
     await db.transaction().execute(async (trx) => {
       // Written first: a concurrent loader collides on the key and rolls back whole.
@@ -50,9 +73,9 @@ export async function loadDemoData(
         now,
         actor,
         passwordHash,
-        departmentIds: new Map(),
+        departmentIds,
         departmentPaths: new Map(),
-        userIds: new Map(),
+        userIds,
       };
       for (const load of DEMO_DOMAINS) await load(ctx);
       await recordAudit(trx, actor, {
@@ -66,6 +89,8 @@ export async function loadDemoData(
     if (await isDemoLoaded(db)) return { loaded: false };
     throw err;
   }
+  const organisation = { now: moment, userIds, departmentIds };
+  for (const step of options.steps ?? []) await step(database, organisation);
   return {
     loaded: true,
     usernames: DEMO_USERS.map((u) => u.username),
@@ -81,4 +106,34 @@ async function isDemoLoaded(db: Kysely<DB>): Promise<boolean> {
     .where('key', '=', DEMO_LOADED_SETTING)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * The demo organisation as a database holds it (for work on top of a loaded demo, such as scale data), or
+ * null when the demo was not loaded there.
+ */
+export async function readDemoOrganisation(db: Kysely<DB>): Promise<DemoOrganisation | null> {
+  const loaded = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', DEMO_LOADED_SETTING)
+    .executeTakeFirst();
+  if (!loaded) return null;
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'username'])
+    .where(
+      'username',
+      'in',
+      DEMO_USERS.map((u) => u.username),
+    )
+    .execute();
+  const heads = new Map(users.map((u) => [u.username, u.id]));
+  const departments = await db.selectFrom('departments').select(['id', 'name']).execute();
+  const departmentIds = new Map<string, number>();
+  for (const dept of DEMO_DEPARTMENTS) {
+    const found = departments.find((d) => d.name === dept.name);
+    if (found) departmentIds.set(dept.key, found.id);
+  }
+  return { now: new Date(JSON.parse(loaded.value) as string), userIds: heads, departmentIds };
 }

@@ -7,6 +7,7 @@ import type { RecordContext } from '../../records/record-context.ts';
 import { recordNotFound, scopeWhere } from '../../records/record-scope.ts';
 import { inRecordTransaction } from '../../records/record-write.ts';
 import './catalogue.messages.ts';
+import { now } from '../../platform/clock.ts';
 import { loadCatalogueProducts } from './catalogue-products.ts';
 import { replacePriceListPriceRows, selectPriceListPrices } from './price-list-price.repository.ts';
 import { fenToYuan, listPriceListPrices } from './price-list-prices.query.ts';
@@ -71,7 +72,7 @@ export async function replacePriceListPrices({
       productId: price.productId,
       unitPrice: Number(parseCny(price.unitPrice).units),
     }));
-    const at = new Date().toISOString();
+    const at = now().toISOString();
     await replacePriceListPriceRows(trx, priceListId, prices, viewer.userId, at);
     const changes: Record<string, [string | null, string | null]> = {};
     for (const price of prices) {

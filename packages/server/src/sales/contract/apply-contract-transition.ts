@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { Viewer } from '../../http/access.ts';
 import type { JsonValue } from '../../metadata/field-types/index.ts';
+import { now } from '../../platform/clock.ts';
 import type { RecordContext } from '../../records/record-context.ts';
 import { recordNotFound } from '../../records/record-scope.ts';
 import { updateRecordIn } from '../../records/update-record.command.ts';
@@ -69,7 +70,7 @@ export async function applyContractTransition(
   }
   await checkTransitionGuards(trx, context, contract, request.transition);
 
-  const at = new Date().toISOString();
+  const at = now().toISOString();
   const values: Record<string, JsonValue> = { status: rule.to };
   if (request.transition === 'approve') {
     values.approvedAt = at;

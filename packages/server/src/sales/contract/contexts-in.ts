@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Viewer } from '../../http/access.ts';
+import { now } from '../../platform/clock.ts';
 import { readSettings } from '../../platform/settings/settings.repository.ts';
 import { todayIn } from '../../records/formulas/computed-field.ts';
 import { type RecordContext, recordContext } from '../../records/record-context.ts';
@@ -39,10 +40,7 @@ export async function systemContextIn(
  * Today (YYYY-MM-DD) in the company's time zone, read from the settings on `db` (the open transaction, if
  * any): the day due dates are compared with.
  */
-export async function companyToday(
-  db: Kysely<DB> | Transaction<DB>,
-  now: Date = new Date(),
-): Promise<string> {
+export async function companyToday(db: Kysely<DB> | Transaction<DB>, at: Date = now()): Promise<string> {
   const { locale } = await readSettings(db);
-  return todayIn(now, locale.timezone);
+  return todayIn(at, locale.timezone);
 }

@@ -11,6 +11,7 @@ import type { ConversionChoice } from './conversion-input.ts';
 import { createFromLead, fillEmptyFields, inPart, visibleRecord } from './conversion-steps.ts';
 import { CONVERTED } from './lead-fields.ts';
 import './lead.messages.ts';
+import { now } from '../../platform/clock.ts';
 
 /** What a conversion made: the converted lead and the records it now links to. */
 export interface ConversionResult {
@@ -126,7 +127,7 @@ export async function convertLead(
         convertedAccount: account.id,
         convertedContact: contact?.id ?? null,
         convertedOpportunity: opportunity?.id ?? null,
-        convertedAt: new Date().toISOString(),
+        convertedAt: now().toISOString(),
       },
       { managed: true },
     );

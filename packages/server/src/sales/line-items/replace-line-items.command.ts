@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { conflict, notFound } from '../../errors.ts';
+import { now } from '../../platform/clock.ts';
 import { apiValuesOf } from '../../records/record.presenter.ts';
 import { selectRecord } from '../../records/record.repository.ts';
 import type { RecordContext } from '../../records/record-context.ts';
@@ -56,7 +57,7 @@ export async function replaceLineItemsIn(
   parent.assertLinesEditable?.(values);
   const priceListId = await priceListOf(trx, values, parent.priceListField);
   const priced = await priceLineItems(trx, contexts.of('product'), lines, priceListId);
-  const at = new Date().toISOString();
+  const at = now().toISOString();
   await replaceLineItemRows(
     trx,
     object,

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { metadataRegistryOf } from '../../metadata/metadata-registry.ts';
 import { zonedDateParts } from '../../records/auto-number/zoned-date-parts.ts';
+import { seededRandom } from '../demo/seeded-random.ts';
 import {
   OPPORTUNITY_TABLE,
   type StageRow,
@@ -21,6 +22,15 @@ export interface GenerateOpportunitiesOptions {
   pipelineId?: number;
   /** Accounts to attach them to, in turn; none when empty. */
   accountIds?: number[];
+  /** The contact of each account (same order as `accountIds`), set on its opportunities. */
+  contactIds?: number[];
+  /** Leads the first opportunities came from (opportunity i from lead i). */
+  leadIds?: number[];
+  /**
+   * Called in each batch's transaction with the opportunities just written (ids included), to write what
+   * hangs on them — quotes, contracts, follow-ups — in the same transaction.
+   */
+  onBatch?: (trx: Transaction<DB>, batch: GeneratedOpportunity[]) => Promise<void>;
   /** Same seed, same data. */
   seed?: number;
   /** "Now" of the generated history: creations spread over the `months` before it. */
@@ -30,6 +40,25 @@ export interface GenerateOpportunitiesOptions {
   batchSize?: number;
   /** Called after each transaction with the number of opportunities written so far. */
   onProgress?: (written: number) => void;
+}
+
+/** An opportunity as generated: its row's key facts and its path through the stages. */
+export interface GeneratedOpportunity {
+  id: number;
+  /** 0-based position among the generated opportunities. */
+  index: number;
+  name: string;
+  ownerId: number;
+  accountId: number | null;
+  contactId: number | null;
+  /** In 分. */
+  amount: number;
+  createdAt: number;
+  /** When it entered its current stage (its close, once won or lost). */
+  enteredAt: number;
+  stage: StageRow;
+  /** Every stage it entered, in order (the first included). */
+  path: StageRow[];
 }
 
 const DAY_MS = 86_400_000;
@@ -66,7 +95,7 @@ export async function generateOpportunities(
   if (pipelineId === null) throw new Error('no pipeline to generate opportunities in');
   const stages = await selectLiveStages(db, [pipelineId]);
   const { timeZone } = await metadataRegistryOf(database).snapshot();
-  const random = mulberry32(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const now = (options.now ?? new Date()).getTime();
   const span = (options.months ?? 36) * 30 * DAY_MS;
   const batchSize = options.batchSize ?? 500;
@@ -81,6 +110,25 @@ export async function generateOpportunities(
           simulateOpportunity(written + offset + i, stages, options, random, now - random() * span, now),
         );
         const ids = await insertOpportunities(trx, pipelineId, batch);
+        if (options.onBatch) {
+          const byId = new Map(stages.map((stage) => [stage.id, stage]));
+          await options.onBatch(
+            trx,
+            batch.map((o, i) => ({
+              id: ids.get(o.name)!,
+              index: written + offset + i,
+              name: o.name,
+              ownerId: o.ownerId,
+              accountId: o.accountId,
+              contactId: o.contactId,
+              amount: o.amount,
+              createdAt: o.createdAt,
+              enteredAt: o.enteredAt,
+              stage: o.stage,
+              path: o.moves.map((move) => byId.get(move.to)!),
+            })),
+          );
+        }
         const history: StageHistoryValues[] = batch.flatMap((opportunity) =>
           opportunity.moves.map((move) => ({
             opportunity_id: ids.get(opportunity.name)!,
@@ -125,6 +173,8 @@ interface SimulatedOpportunity {
   name: string;
   ownerId: number;
   accountId: number | null;
+  contactId: number | null;
+  leadId: number | null;
   amount: number;
   createdAt: number;
   closeDate: string;
@@ -175,6 +225,8 @@ function simulateOpportunity(
     name: `${CUSTOMERS[index % CUSTOMERS.length]}·${PRODUCTS[Math.floor(random() * PRODUCTS.length)]}·${String(index + 1).padStart(7, '0')}`,
     ownerId,
     accountId: accounts.length > 0 ? accounts[index % accounts.length]! : null,
+    contactId: options.contactIds?.[index % accounts.length] ?? null,
+    leadId: options.leadIds?.[index] ?? null,
     // ¥10,000 to about ¥5,000,000 in whole hundreds of yuan (in fen), most of them small.
     amount: Math.round((10_000 * Math.exp(random() * random() * 6.2)) / 100) * 100 * 100,
     createdAt,
@@ -216,6 +268,8 @@ async function insertOpportunities(
           updated_at: updated,
           name: o.name,
           account_id: o.accountId,
+          contact_id: o.contactId,
+          lead_id: o.leadId,
           pipeline_id: pipelineId,
           stage_id: o.stage.id,
           amount: o.amount,
@@ -250,17 +304,5 @@ function monthFormatter(timeZone: string): (at: number) => string {
       byQuarterHour.set(key, month);
     }
     return month;
-  };
-}
-
-/** A small, fast, seeded pseudo-random generator (mulberry32): the same seed gives the same data. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }

@@ -13,6 +13,7 @@ import {
   selectLiveStages,
 } from '../pipeline/pipeline.repository.ts';
 import './opportunity.messages.ts';
+import { now as clockNow } from '../../platform/clock.ts';
 import { appendStageHistory } from './append-stage-history.ts';
 
 /**
@@ -47,7 +48,7 @@ async function beforeOpportunityWrite(write: PendingWrite): Promise<void> {
     throw invalidFields([{ field: 'lossReason', code: 'opportunity.loss_reason_required' }]);
   }
   if (!stageChanged) return;
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   write.set('stageEnteredAt', now);
   const wasClosed = before != null && before.status !== 'open' && before.status != null;
   if (stage.kind === 'open') {

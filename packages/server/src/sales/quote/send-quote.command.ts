@@ -1,5 +1,6 @@
 import { parseCny } from '@lodestar/shared';
 import { conflict, invalidFields } from '../../errors.ts';
+import { now } from '../../platform/clock.ts';
 import { readSettings } from '../../platform/settings/settings.repository.ts';
 import { todayIn } from '../../records/formulas/computed-field.ts';
 import type { RecordOutput } from '../../records/record.presenter.ts';
@@ -38,9 +39,7 @@ export async function sendQuote(
       throw conflict('quote.approval_required', { maxDiscount: rule.maxDiscount, threshold: rule.threshold });
     const { locale } = await readSettings(trx);
     const quoteDate =
-      typeof quote.values.quoteDate === 'string'
-        ? quote.values.quoteDate
-        : todayIn(new Date(), locale.timezone);
+      typeof quote.values.quoteDate === 'string' ? quote.values.quoteDate : todayIn(now(), locale.timezone);
     const validUntil =
       typeof quote.values.validUntil === 'string'
         ? quote.values.validUntil

@@ -1,3 +1,4 @@
+import { now } from '../../platform/clock.ts';
 import {
   type CompletedWrite,
   type PendingWrite,
@@ -15,7 +16,7 @@ async function deriveTaskValues(write: PendingWrite): Promise<void> {
   }
   const wasDone = write.before?.status === 'done';
   const isDone = write.values.status === 'done';
-  if (isDone && !wasDone) write.set('completedAt', new Date().toISOString());
+  if (isDone && !wasDone) write.set('completedAt', now().toISOString());
   if (!isDone && wasDone) write.set('completedAt', null);
 }
 

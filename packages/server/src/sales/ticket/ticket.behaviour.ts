@@ -1,5 +1,6 @@
 import { AppError } from '../../errors.ts';
 import type { JsonValue } from '../../metadata/field-types/index.ts';
+import { now } from '../../platform/clock.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import {
   type CompletedWrite,
@@ -35,7 +36,7 @@ async function checkTicketFlow(write: PendingWrite): Promise<void> {
       { field: 'resolution', code: 'ticket.resolution_required' },
     ]);
   }
-  if (to === 'resolved' && from !== 'resolved') write.set('resolvedAt', new Date().toISOString());
+  if (to === 'resolved' && from !== 'resolved') write.set('resolvedAt', now().toISOString());
   if (to === 'inProgress' && from !== null && NEEDS_RESOLUTION.has(from)) write.set('resolvedAt', null);
 }
 
