@@ -10,7 +10,6 @@ import { readLiveRecord } from '../task/record-values.repository.ts';
 import { rescheduleReminder } from '../task/reminder-jobs.ts';
 import { FOLLOW_UP_LINKS, FOLLOW_UP_REMINDER_JOB } from './follow-up-links.ts';
 import './follow-up.messages.ts';
-import { now } from '../../platform/clock.ts';
 
 const idOf = (value: JsonValue | undefined) => (typeof value === 'number' ? value : null);
 

@@ -1,3 +1,4 @@
+import { now } from '../../platform/clock.ts';
 import { defineJobHandler } from '../../platform/jobs/job-handler.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { inRecordTransaction } from '../../records/record-write.ts';
@@ -14,8 +15,10 @@ import { LEAD_RESPONSE_DUE_JOB, leadResponseSettings } from './lead-response.rep
  * At a lead's first-response deadline (scheduled by the lead's write, not found by polling): when the lead
  * is still not followed up and still due at that moment, it is marked breached, its owner is reminded and —
  * with escalation on — the owner's manager (or their department's head) is told. A deadline moved or met
- * meanwhile makes the job do nothing.
+ * meanwhile makes the job do nothing; a job running more than an hour late records the breach silently.
  */
+const LATE_MS = 60 * 60 * 1000;
+
 export const leadResponseDueJob = defineJobHandler<ReminderPayload>(
   LEAD_RESPONSE_DUE_JOB,
   async (payload, ctx) => {
@@ -34,6 +37,8 @@ export const leadResponseDueJob = defineJobHandler<ReminderPayload>(
           { managed: true },
         );
       }
+      // Found long after the moment (a worker that was down, history written in bulk): recorded, not announced.
+      if (now().getTime() - Date.parse(payload.at) > LATE_MS) return;
       const link = { object: 'lead', recordId: lead.id };
       const name = lead.name ?? `#${lead.id}`;
       if (lead.ownerId !== null) {

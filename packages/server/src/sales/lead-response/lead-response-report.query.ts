@@ -76,9 +76,7 @@ export async function leadResponseReport(
     select ${key} as key, case when ${minutes} > ${cap} then ${cap} else ${minutes} end as m,
       count(*) as n
     from ${table} where ${whereSql} and ${minutes} is not null
-    group by ${key}, case when ${minutes} > ${cap} then ${cap} else ${minutes} end`.execute(
-    database.db,
-  );
+    group by ${key}, case when ${minutes} > ${cap} then ${cap} else ${minutes} end`.execute(database.db);
 
   const minutesByKey = new Map<string, Map<number, number>>();
   const all = new Map<number, number>();
