@@ -62,7 +62,8 @@ export type AreaName =
   | 'products'
   | 'priceLists'
   | 'funnel'
-  | 'forecast';
+  | 'forecast'
+  | 'leadResponse';
 
 export type AreaGroupName = 'sales' | 'deals' | 'service' | 'catalogue' | 'analytics';
 
@@ -116,6 +117,7 @@ export const AREA_GROUPS: Array<{ group: AreaGroupName | null; icon?: ReactNode;
     areas: [
       { path: '/reports/funnel', area: 'funnel', icon: <FunnelPlotOutlined />, object: 'opportunity' },
       { path: '/reports/forecast', area: 'forecast', icon: <LineChartOutlined />, object: 'opportunity' },
+      { path: '/reports/lead-response', area: 'leadResponse', icon: <FieldTimeOutlined />, object: 'lead' },
     ],
   },
 ];

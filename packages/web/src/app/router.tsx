@@ -65,6 +65,10 @@ export const router = createBrowserRouter([
         async () => (await import('../pages/reports/ForecastPage.tsx')).ForecastPage,
       ),
       recordRoute(
+        'reports/lead-response',
+        async () => (await import('../pages/reports/LeadResponsePage.tsx')).LeadResponsePage,
+      ),
+      recordRoute(
         'o/:object',
         async () => (await import('../pages/records/RecordListPage.tsx')).RecordListPage,
       ),

@@ -14,6 +14,8 @@ import handoverEn from '../modules/handover/i18n/en.json';
 import handoverZhCN from '../modules/handover/i18n/zh-CN.json';
 import kanbanEn from '../modules/kanban/i18n/en.json';
 import kanbanZhCN from '../modules/kanban/i18n/zh-CN.json';
+import leadResponseEn from '../modules/lead-response/i18n/en.json';
+import leadResponseZhCN from '../modules/lead-response/i18n/zh-CN.json';
 import leadsEn from '../modules/leads/i18n/en.json';
 import leadsZhCN from '../modules/leads/i18n/zh-CN.json';
 import lineItemsEn from '../modules/line-items/i18n/en.json';
@@ -52,6 +54,7 @@ export const zhCN = {
   ...followUpRulesZhCN,
   ...handoverZhCN,
   ...kanbanZhCN,
+  ...leadResponseZhCN,
   ...leadsZhCN,
   ...lineItemsZhCN,
   ...lineageZhCN,
@@ -73,6 +76,7 @@ export const en = {
   ...followUpRulesEn,
   ...handoverEn,
   ...kanbanEn,
+  ...leadResponseEn,
   ...leadsEn,
   ...lineItemsEn,
   ...lineageEn,
