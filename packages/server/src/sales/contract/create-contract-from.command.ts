@@ -12,6 +12,9 @@ import type { RecordContext } from '../../records/record-context.ts';
 import { recordContext } from '../../records/record-context.ts';
 import { recordNotFound, scopeWhere } from '../../records/record-scope.ts';
 import { inRecordTransaction } from '../../records/record-write.ts';
+import { copyLines } from '../line-items/copy-line-items.ts';
+import { selectLineItems } from '../line-items/line-item.repository.ts';
+import { loadSalesContexts } from '../line-items/sales-contexts.ts';
 import { systemContextIn } from './contexts-in.ts';
 import { loadRecord, loadRecordsWhere, type RecordSnapshot } from './record-rows.ts';
 
@@ -51,7 +54,8 @@ const SOURCES: Record<
 /**
  * Creates a draft contract from a won opportunity or an accepted quote the viewer may read: account,
  * opportunity, quote, contact and amount copied, party A named after the customer and party B after the
- * company (settings). The viewer owns it. A source that already became a contract (not terminated) is
+ * company (settings); a quote's lines are copied as quoted (so its amount stays the quote's total). The
+ * viewer owns it. A source that already became a contract (not terminated) is
  * refused with that contract's number, so a double click makes one contract.
  */
 export async function createContractFrom(
@@ -62,6 +66,7 @@ export async function createContractFrom(
 ): Promise<RecordOutput> {
   const contracts = await recordContext(database, 'contract', viewer);
   const sourceContext = await recordContext(database, sourceObject, viewer);
+  const salesContexts = await loadSalesContexts(database, viewer);
   const id = await inRecordTransaction(database, async (trx) => {
     const source = await loadRecord(trx, sourceContext, sourceId, scopeWhere(sourceContext, 'read', 'live'));
     if (!source) throw recordNotFound();
@@ -77,7 +82,17 @@ export async function createContractFrom(
     const input = Object.fromEntries(
       Object.entries({ ...values, ...parties }).filter(([, value]) => value !== null && value !== ''),
     );
-    return (await createRecordIn(trx, contracts, input)).id;
+    const contract = await createRecordIn(trx, contracts, input);
+    const quoted = sourceObject === 'quote' && (await selectLineItems(trx, 'quote', sourceId)).length > 0;
+    if (quoted) {
+      await copyLines(
+        trx,
+        salesContexts,
+        { object: 'quote', id: sourceId },
+        { object: 'contract', id: contract.id },
+      );
+    }
+    return contract.id;
   });
   return getRecord(contracts, id);
 }
