@@ -79,7 +79,7 @@ for (const dialect of DIALECTS) {
       expect(await t.rowCount('obj_contract')).toBe(1);
     });
 
-    it('creates a draft from an accepted quote with its total and terms', async () => {
+    it('creates a draft from an accepted quote with its total and terms, named after the deal', async () => {
       const opportunityId = await opportunity({ name: '二期扩容' });
       const quote = expectStatus(
         await team.eastRep.call('POST', '/objects/quote/records', {
@@ -97,7 +97,7 @@ for (const dialect of DIALECTS) {
       await sql`update obj_quote set total = ${11_800_050} where id = ${quote.id}`.execute(t.database.db);
       const contract = expectStatus(await team.eastRep.call('POST', `/quotes/${quote.id}/contract`, {}), 201);
       expect(contract).toMatchObject({
-        name: '二期扩容报价',
+        name: '二期扩容',
         quote: quote.id,
         opportunity: opportunityId,
         account: accountId,
