@@ -79,7 +79,7 @@ for (const dialect of DIALECTS) {
       expect(await t.rowCount('obj_contract')).toBe(1);
     });
 
-    it('creates a draft from an accepted quote with its total and terms', async () => {
+    it('creates a draft from an accepted quote with its total and terms, named after the deal', async () => {
       const opportunityId = await opportunity({ name: '二期扩容' });
       const quote = expectStatus(
         await team.eastRep.call('POST', '/objects/quote/records', {
@@ -97,7 +97,7 @@ for (const dialect of DIALECTS) {
       await sql`update obj_quote set total = ${11_800_050} where id = ${quote.id}`.execute(t.database.db);
       const contract = expectStatus(await team.eastRep.call('POST', `/quotes/${quote.id}/contract`, {}), 201);
       expect(contract).toMatchObject({
-        name: '二期扩容报价',
+        name: '二期扩容',
         quote: quote.id,
         opportunity: opportunityId,
         account: accountId,
@@ -105,6 +105,51 @@ for (const dialect of DIALECTS) {
         terms: '含安装调试，质保两年',
         partyA: '华东电力设备有限公司',
       });
+    });
+
+    it('copies the accepted quote’s lines onto the contract, exactly as quoted', async () => {
+      const product = expectStatus(
+        await team.admin.call('POST', '/objects/product/records', {
+          name: '配电柜智能监测终端',
+          code: 'PD-MON',
+          unit: '台',
+          listPrice: '3200',
+          taxRate: 13,
+          active: true,
+        }),
+        201,
+      );
+      const opportunityId = await opportunity({ name: '三期监测' });
+      const quote = expectStatus(
+        await team.eastRep.call('POST', `/opportunities/${opportunityId}/quotes`, {}),
+        201,
+      );
+      const quoted = expectStatus(
+        await team.eastRep.call('PUT', `/objects/quote/records/${quote.id}/lines`, {
+          lines: [
+            { productId: product.id, quantity: '12', unitPrice: '3000', discountPercent: '5' },
+            { name: '安装调试', unit: '项', quantity: '1', unitPrice: '8000.50', taxPercent: '6' },
+          ],
+        }),
+        200,
+      );
+      await forceStatus(t, 'obj_quote', quote.id, 'accepted');
+      const contract = expectStatus(await team.eastRep.call('POST', `/quotes/${quote.id}/contract`, {}), 201);
+      expect(contract.amount).toBe(quoted.totals.grandTotal);
+      const copied = expectStatus(
+        await team.eastRep.call('GET', `/objects/contract/records/${contract.id}/lines`),
+        200,
+      );
+      const comparable = (lines: Array<Record<string, unknown>>) => lines.map(({ id: _id, ...line }) => line);
+      expect(comparable(copied.lines)).toEqual(comparable(quoted.lines));
+      expect(copied.totals).toEqual(quoted.totals);
+      expect(copied.editable).toBe(true);
+      // The quote keeps its own lines.
+      const still = expectStatus(
+        await team.eastRep.call('GET', `/objects/quote/records/${quote.id}/lines`),
+        200,
+      );
+      expect(comparable(still.lines)).toEqual(comparable(quoted.lines));
     });
 
     it('answers 404 for a source outside the viewer’s scope and 403 without the create permission', async () => {

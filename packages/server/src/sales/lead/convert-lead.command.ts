@@ -7,6 +7,7 @@ import { recordContext } from '../../records/record-context.ts';
 import { recordNotFound, scopeWhere } from '../../records/record-scope.ts';
 import { inRecordTransaction } from '../../records/record-write.ts';
 import { updateRecordIn } from '../../records/update-record.command.ts';
+import { carryLeadActivities } from './carry-lead-activities.ts';
 import type { ConversionChoice } from './conversion-input.ts';
 import { createFromLead, fillEmptyFields, inPart, visibleRecord } from './conversion-steps.ts';
 import { CONVERTED } from './lead-fields.ts';
@@ -25,7 +26,7 @@ export interface ConversionResult {
  * Converts a lead (L-3) in one transaction: creates an account from it or links (and fills the empty
  * fields of) an existing one, creates or links a contact (or none), optionally opens an opportunity, and
  * marks the lead converted with links to all three. Company, phone, e-mail, region, industry and source
- * flow from the lead; the new records link back to it. Every write goes through the records commands in
+ * flow from the lead; the new records link back to it, and the lead's follow-ups and tasks to them. Every write goes through the records commands in
  * the viewer's context: update on the lead, create on what is created, and their data scopes apply (an
  * account or contact outside the viewer's scope is a 404). A converted or deleted lead, an invalid choice
  * or any refused write leaves nothing changed.
@@ -117,6 +118,11 @@ export async function convertLead(
         )
       : null;
 
+    await carryLeadActivities(trx, leads!, leadId, {
+      account: account.id,
+      contact: contact?.id ?? null,
+      opportunity: opportunity?.id ?? null,
+    });
     const converted = await updateRecordIn(
       trx,
       leads!,

@@ -141,6 +141,75 @@ for (const dialect of DIALECTS) {
       );
     });
 
+    it('takes the lead’s follow-ups and tasks along to what it became, with their history', async () => {
+      const lead = await create(repCookie, 'lead', { name: '陈志远', company: '宁波海曙智能装备有限公司' });
+      const followUp = await create(repCookie, 'followUp', {
+        type: 'phone',
+        content: '展会后电话回访，希望下周看演示',
+        lead: lead.id,
+      });
+      // A colleague's task about the lead: the rep may not edit it, the conversion links it all the same.
+      const task = await create(managerCookie, 'task', { subject: '准备演示环境', lead: lead.id });
+      const elsewhere = await create(repCookie, 'account', { name: '宁波港联物流有限公司' });
+      const aboutOther = await create(repCookie, 'followUp', {
+        type: 'visit',
+        content: '顺路拜访港联',
+        lead: lead.id,
+        account: elsewhere.id,
+      });
+      const res = await as(repCookie)('POST', `/leads/${lead.id}/convert`, {
+        version: lead.version,
+        account: { mode: 'new' },
+        contact: { mode: 'new' },
+        opportunity: { name: '海曙智能 MES 一期' },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const { account, contact, opportunity } = res.json();
+      const links = { account: account.id, contact: contact.id, opportunity: opportunity.id, lead: lead.id };
+      expect(await get('followUp', followUp.id)).toMatchObject(links);
+      expect(await get('task', task.id)).toMatchObject({ ...links, ownerId: expect.any(Number) });
+      expect(await get('followUp', aboutOther.id)).toMatchObject({
+        account: elsewhere.id,
+        contact: null,
+        opportunity: null,
+      });
+
+      const timeline = async (object: string, id: number) => {
+        const page = await as(repCookie)('GET', `/timeline?object=${object}&id=${id}`);
+        expect(page.statusCode, page.body).toBe(200);
+        return page.json().items as Array<{
+          kind: string;
+          at: string;
+          source: { object: string; id: number };
+          changes: Array<{ field: string; newValue: unknown }>;
+        }>;
+      };
+      const onLead = (await timeline('lead', lead.id)).find(
+        (e) => e.source.object === 'followUp' && e.source.id === followUp.id && e.kind === 'created',
+      );
+      for (const [object, id] of [
+        ['account', account.id],
+        ['contact', contact.id],
+        ['opportunity', opportunity.id],
+      ] as const) {
+        const items = await timeline(object, id);
+        const written = items.find((e) => e.source.object === 'followUp' && e.kind === 'created');
+        expect(written?.source.id, object).toBe(followUp.id);
+        expect(written?.changes).toContainEqual({
+          field: 'content',
+          oldValue: null,
+          newValue: '展会后电话回访，希望下周看演示',
+        });
+        expect(written?.at).toBe(onLead?.at);
+      }
+      // The rep sees only their own follow-up on the customer's timeline, not the manager's task.
+      const onAccount = await timeline('account', account.id);
+      expect(onAccount.some((e) => e.source.object === 'task')).toBe(false);
+      expect(onAccount.some((e) => e.source.id === aboutOther.id && e.source.object === 'followUp')).toBe(
+        false,
+      );
+    });
+
     it('merges into an existing account found by its normalised name, without a contact or an opportunity', async () => {
       const rep = as(repCookie);
       const existing = await create(repCookie, 'account', {

@@ -162,7 +162,8 @@ for (const dialect of DIALECTS) {
           object: 'contract',
           hidden: false,
           id: chain.contractId,
-          name: 'MES 升级报价',
+          // Named after the deal, not the quote.
+          name: '产线 MES 升级',
           number: chain.contractNumber,
           current: false,
           origin: null,

@@ -5,6 +5,7 @@ import {
   type PendingWrite,
   registerRecordBehaviour,
 } from '../../records/record-behaviour.ts';
+import { companyToday } from '../contract/contexts-in.ts';
 import {
   type StageRow,
   selectDefaultPipelineId,
@@ -20,7 +21,8 @@ import { appendStageHistory } from './append-stage-history.ts';
  * 商机 and its stage (SPEC P-2): an opportunity is always in a stage of its pipeline — on create the
  * default pipeline and its first open stage unless told otherwise (lead conversion gives neither); the
  * stage's kind and probability become the opportunity's `status` and `probability`; entering a lost stage
- * needs a loss reason; closing (won or lost) stamps `closedAt`, reopening clears it (and the loss reason);
+ * needs a loss reason; closing (won or lost) stamps `closedAt` (and dates one without an expected close
+ * date today, in the company's time zone), reopening clears it (and the loss reason);
  * `stageEnteredAt` marks every stage change, which is appended to the stage history in the same
  * transaction.
  */
@@ -57,6 +59,8 @@ async function beforeOpportunityWrite(write: PendingWrite): Promise<void> {
     if (before?.status === 'lost' && !given.has('lossReason')) write.set('lossReason', null);
   } else if (!wasClosed || before?.status !== stage.kind) {
     write.set('closedAt', now);
+    // The forecast counts a deal in its close month: one closed without an expected date closed today.
+    if (values.closeDate == null) write.set('closeDate', await companyToday(write.trx, new Date(now)));
   }
 }
 

@@ -159,6 +159,29 @@ for (const dialect of DIALECTS) {
       ).toBe(404);
     });
 
+    it('dates a deal closed without an expected close date the day it closed, and keeps a given one', async () => {
+      const undated = await createOpportunity(t, org.cookies.wang, {
+        name: '港联物流 TMS',
+        amount: '80000.00',
+      });
+      const won = await patchOpportunity(t, org.cookies.wang, undated, { stage: pipeline.stage('赢单成交') });
+      expect(won.statusCode, won.body).toBe(200);
+      // The company's day (Asia/Shanghai by default), not the server's.
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+      expect(won.json()).toMatchObject({ status: 'won', closeDate: today });
+
+      const dated = await createOpportunity(t, org.cookies.wang, {
+        name: '港联物流 WMS',
+        amount: '60000.00',
+        closeDate: '2031-03-31',
+      });
+      const lost = await patchOpportunity(t, org.cookies.wang, dated, {
+        stage: pipeline.stage('输单'),
+        lossReason: 'competitor',
+      });
+      expect(lost.json()).toMatchObject({ status: 'lost', closeDate: '2031-03-31' });
+    });
+
     it('moves an opportunity to another pipeline’s first open stage when only the pipeline changes', async () => {
       const record = await createOpportunity(t, org.cookies.wang, {
         name: '恒通金融',

@@ -1,5 +1,6 @@
 import { type CompletedWrite, registerRecordBehaviour } from '../../records/record-behaviour.ts';
 import {
+  copyRecordEntries,
   insertTimelineEntries,
   type NewTimelineEntry,
   reanchorMergedEntries,
@@ -9,31 +10,40 @@ import { anchorLinksOf, titleFieldOf } from './timeline-anchors.ts';
 /** Longest record name kept on an entry (the record page has the rest). */
 const TITLE_LENGTH = 200;
 
-/**
- * The anchors (`object:id`) one write is shown on: the record itself when it is an anchor, and every anchor
- * a lookup names — before and after the write, so moving a follow-up to another account shows on both.
- */
-function anchorsOfWrite(write: CompletedWrite): Array<[object: string, id: number]> {
-  const anchors = new Map<string, [string, number]>();
-  const add = (object: string, id: unknown) => {
-    if (typeof id === 'number') anchors.set(`${object}:${id}`, [object, id]);
-  };
+type Anchor = [object: string, id: number];
+
+/** The anchors (`object:id`) a record's values put it on: itself if an anchor, and those its lookups name. */
+function anchorsOf(write: CompletedWrite, values: CompletedWrite['after']): Map<string, Anchor> {
+  const anchors = new Map<string, Anchor>();
   for (const link of anchorLinksOf(write.context.object)) {
-    if (link.field === null) {
-      add(link.anchor, write.id);
-      continue;
-    }
-    add(link.anchor, write.after[link.field]);
-    if (write.before) add(link.anchor, write.before[link.field]);
+    const id = link.field === null ? write.id : values[link.field];
+    if (typeof id === 'number') anchors.set(`${link.anchor}:${id}`, [link.anchor, id]);
   }
-  return [...anchors.values()];
+  return anchors;
 }
 
-/** Appends one timeline entry per anchor of a write: one insert statement, no metadata reads. */
+/**
+ * Appends one timeline entry per anchor of a write — the anchors of the record before and after it, so
+ * moving a follow-up to another account shows on both — in one insert statement, no metadata reads. An
+ * anchor the record was not on before first receives the record's earlier entries, so its history comes
+ * along: a lead's follow-up linked to the account it became shows there as written.
+ */
 async function appendTimelineEntries(write: CompletedWrite): Promise<void> {
   if (write.kind === 'updated' && write.changes.length === 0) return;
-  const anchors = anchorsOfWrite(write);
+  const after = anchorsOf(write, write.after);
+  const before = write.before ? anchorsOf(write, write.before) : new Map<string, Anchor>();
+  const anchors = [...new Map([...before, ...after]).values()];
   if (anchors.length === 0) return;
+  const earlier = before.values().next().value;
+  const added = [...after].filter(([key]) => !before.has(key)).map(([, anchor]) => anchor);
+  if (write.kind === 'updated' && earlier && added.length > 0) {
+    await copyRecordEntries(
+      write.trx,
+      { object: write.context.object.apiName, id: write.id },
+      earlier,
+      added,
+    );
+  }
   const nameField = titleFieldOf(write.context.object);
   const name = nameField ? write.after[nameField] : null;
   const title = name == null || name === '' ? null : String(name).slice(0, TITLE_LENGTH);

@@ -10,6 +10,31 @@ export async function insertTimelineEntries(trx: Transaction<DB>, rows: NewTimel
   await insertRows(trx, 'timeline_entries', rows as unknown as Array<Record<string, unknown>>, 'none');
 }
 
+/**
+ * Gives `to` anchors the entries one record (`source`) has on anchor `from`, in their order and with their
+ * times: the record's history follows it to records it is newly linked to.
+ */
+export async function copyRecordEntries(
+  trx: Transaction<DB>,
+  source: { object: string; id: number },
+  from: [object: string, id: number],
+  to: Array<[object: string, id: number]>,
+): Promise<void> {
+  const entries = await trx
+    .selectFrom('timeline_entries')
+    .select(['source_object', 'source_id', 'kind', 'title', 'changes', 'actor_user_id', 'at'])
+    .where('anchor_object', '=', from[0])
+    .where('anchor_id', '=', from[1])
+    .where('source_object', '=', source.object)
+    .where('source_id', '=', source.id)
+    .orderBy('id')
+    .execute();
+  const rows = to.flatMap(([object, id]) =>
+    entries.map((entry) => ({ anchor_object: object, anchor_id: id, ...entry })),
+  );
+  if (rows.length > 0) await insertTimelineEntries(trx, rows);
+}
+
 export interface TimelinePageCriteria {
   anchorObject: string;
   anchorId: number;

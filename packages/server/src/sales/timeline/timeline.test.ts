@@ -136,7 +136,7 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
-    it('records deletes and restores, and a record moved to another account shows on both', async () => {
+    it('records deletes and restores; a record moved to another account shows on both, its history too', async () => {
       const one = await create(repA, 'account', { name: '杭州云栖科技' });
       const two = await create(repA, 'account', { name: '宁波港联物流' });
       const contact = await create(repA, 'contact', { name: '陈静', account: one.id });
@@ -161,9 +161,14 @@ for (const dialect of DIALECTS) {
         'contact:restored',
         'contact:deleted',
         'contact:updated',
+        'contact:created',
         'account:created',
       ]);
       expect(onTwo.items[2]?.changes).toEqual([{ field: 'account', oldValue: one.id, newValue: two.id }]);
+      // The contact's creation came along as it was: when, by whom, with its first values.
+      const [created] = (await timeline(repA, 'account', one.id)).items.filter((e) => e.kind === 'created');
+      expect(created?.source.object).toBe('contact');
+      expect(onTwo.items[3]).toEqual({ ...created, id: onTwo.items[3]?.id });
       expect(onTwo.refs.records.account).toEqual({ [one.id]: '杭州云栖科技', [two.id]: '宁波港联物流' });
     });
 

@@ -7,6 +7,8 @@ import { RecordForm } from '../../modules/records/components/RecordForm.tsx';
 import { useFieldLabel } from '../../modules/records/hooks/useFieldLabel.ts';
 import { useObjectDefinition } from '../../modules/records/hooks/useObjectDefinition.ts';
 import { useRecord } from '../../modules/records/hooks/useRecord.ts';
+import { detailFieldsParam } from '../../modules/records/utils/list-columns.ts';
+import { useCan } from '../../modules/session/hooks/useCan.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { PageSpin } from '../../ui/PageSpin.tsx';
 import { QueryError } from '../../ui/QueryError.tsx';
@@ -20,12 +22,17 @@ export function RecordFormPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const label = useFieldLabel();
+  const can = useCan();
   const objects = useObjectDefinition(apiName);
-  const record = useRecord(apiName, recordId);
+  // As the record page loads it: with the names of its lookups, which read-only fields show.
+  const fields = objects.object
+    ? detailFieldsParam(objects.object, objects.data ?? [], (target) => can(target, 'read'))
+    : undefined;
+  const record = useRecord(apiName, fields ? recordId : undefined, fields);
 
   if (objects.isError) return <QueryError error={objects.error} onRetry={() => void objects.refetch()} />;
   if (record.isError) return <QueryError error={record.error} onRetry={() => void record.refetch()} />;
-  if (objects.isLoading || (recordId !== undefined && record.isLoading)) return <PageSpin />;
+  if (objects.isLoading || (recordId !== undefined && (!fields || record.isLoading))) return <PageSpin />;
   const object = objects.object;
   if (!object || (recordId !== undefined && !Number.isSafeInteger(recordId))) return <NotFoundPage />;
 

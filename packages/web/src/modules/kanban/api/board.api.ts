@@ -1,6 +1,6 @@
 import { api } from '../../../api/client.ts';
 import type { StageKind } from '../../pipelines/api/pipelines.api.ts';
-import type { RecordData } from '../../records/api/records.api.ts';
+import { RECORDS_QUERY_KEY, type RecordData } from '../../records/api/records.api.ts';
 
 export interface BoardStage {
   id: number;
@@ -36,7 +36,11 @@ export interface BoardQuery {
   limit?: number;
 }
 
-export const BOARD_QUERY_KEY = ['kanban'] as const;
+/**
+ * Under the opportunities' records key: whatever reloads opportunities (an edit, saved lines, an accepted
+ * quote setting the amount) reloads the board too, so a card never carries a version the server moved past.
+ */
+export const BOARD_QUERY_KEY = [...RECORDS_QUERY_KEY, 'opportunity', 'board'] as const;
 
 export const boardApi = {
   board: (pipelineId: number, query: BoardQuery) =>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { RECORDS_QUERY_KEY, recordsApi } from '../../records/api/records.api.ts';
-import { BOARD_QUERY_KEY, type Board, type BoardCard } from '../api/board.api.ts';
+import type { Board, BoardCard } from '../api/board.api.ts';
 import { boardWithMove } from '../utils/move-card.ts';
 
 export interface OpportunityMove {
@@ -35,7 +35,7 @@ export function useMoveOpportunity(boardKey: readonly unknown[]) {
       if (context?.before) client.setQueryData(boardKey, context.before);
     },
     onSettled: async () => {
-      await client.invalidateQueries({ queryKey: BOARD_QUERY_KEY });
+      // The board's key is under the opportunities' records key: one invalidation reloads both.
       await client.invalidateQueries({ queryKey: [...RECORDS_QUERY_KEY, 'opportunity'] });
     },
   });

@@ -10,15 +10,17 @@ import type { RecordData } from '../api/records.api.ts';
 import { useCreateRecord } from '../hooks/useCreateRecord.ts';
 import { useFieldLabel } from '../hooks/useFieldLabel.ts';
 import { useLayout } from '../hooks/useLayout.ts';
+import { useObjects } from '../hooks/useObjects.ts';
 import { useUpdateRecord } from '../hooks/useUpdateRecord.ts';
 import { formToApiValues, initialFormValues } from '../utils/form-values.ts';
 import { resolveSections } from '../utils/layout-sections.ts';
+import { lookupNameKey } from '../utils/list-columns.ts';
 import { FieldInput } from './FieldInput.tsx';
 import { FieldValue } from './FieldValue.tsx';
 
 interface RecordFormProps {
   object: ObjectDefinition;
-  /** The record being edited; none to create one. */
+  /** The record being edited (with its lookups' names, to show read-only ones by name); none to create one. */
   record?: RecordData;
   onSaved: (record: RecordData) => void;
   onCancel: () => void;
@@ -37,11 +39,24 @@ interface RecordFormProps {
 /** Values the server computes; the form shows them but never sends them. */
 const COMPUTED_TYPES = new Set<FieldDefinition['type']>(['autoNumber', 'formula']);
 
-/** How the form treats a field: an input, a computed placeholder, or the current value read-only. */
-function fieldMode(field: FieldDefinition, locked: ReadonlySet<string>): 'input' | 'computed' | 'readOnly' {
-  if (COMPUTED_TYPES.has(field.type)) return 'computed';
+/**
+ * How the form treats a field: an input, a placeholder for a value the server will compute (a new record's
+ * number), or the current value read-only (a computed value it already has, a managed or locked field).
+ */
+function fieldMode(
+  field: FieldDefinition,
+  locked: ReadonlySet<string>,
+  existing: boolean,
+): 'input' | 'computed' | 'readOnly' {
+  if (COMPUTED_TYPES.has(field.type)) return existing ? 'readOnly' : 'computed';
   if (field.managed || locked.has(field.apiName)) return 'readOnly';
   return 'input';
+}
+
+/** Why a field is read-only, for its tooltip. */
+function readOnlyReason(field: FieldDefinition, locked: ReadonlySet<string>) {
+  if (COMPUTED_TYPES.has(field.type)) return 'records.computedField' as const;
+  return locked.has(field.apiName) ? ('records.lockedField' as const) : ('records.managedField' as const);
 }
 
 /**
@@ -67,6 +82,7 @@ export function RecordForm({
   const create = useCreateRecord(object.apiName);
   const update = useUpdateRecord(object.apiName);
   const saved = useLayout(object.apiName, { enabled: !layout && !preview });
+  const objects = useObjects();
   const locked = useMemo(() => new Set(lockedFields ?? []), [lockedFields]);
   // A new record shows no managed field: the system fills them in once it exists.
   const sections = useMemo(
@@ -78,8 +94,8 @@ export function RecordForm({
     () =>
       sections
         .flatMap((s) => s.fields.map(({ field }) => field))
-        .filter((f) => fieldMode(f, locked) === 'input'),
-    [sections, locked],
+        .filter((f) => fieldMode(f, locked, Boolean(record)) === 'input'),
+    [sections, locked, record],
   );
   const initialValues = useMemo(() => initialFormValues(fields, record), [fields, record]);
 
@@ -132,19 +148,18 @@ export function RecordForm({
             <Row gutter={24}>
               {placed.map(({ field, span }) => (
                 <Col key={field.apiName} xs={24} md={section.columns === 1 || span === 2 ? 24 : 12}>
-                  {fieldMode(field, locked) === 'computed' ? (
+                  {fieldMode(field, locked, Boolean(record)) === 'computed' ? (
                     <Form.Item label={label(field.label)}>
                       <Input disabled placeholder={t('records.computed')} />
                     </Form.Item>
-                  ) : fieldMode(field, locked) === 'readOnly' ? (
-                    <Form.Item
-                      label={label(field.label)}
-                      tooltip={
-                        locked.has(field.apiName) ? t('records.lockedField') : t('records.managedField')
-                      }
-                    >
+                  ) : fieldMode(field, locked, Boolean(record)) === 'readOnly' ? (
+                    <Form.Item label={label(field.label)} tooltip={t(readOnlyReason(field, locked))}>
                       <div className="record-form-read-only">
-                        <FieldValue field={field} value={record?.[field.apiName] ?? null} />
+                        <FieldValue
+                          field={field}
+                          value={record?.[field.apiName] ?? null}
+                          relatedName={record?.[lookupNameKey(field, objects.data ?? []) ?? '']}
+                        />
                       </div>
                     </Form.Item>
                   ) : (

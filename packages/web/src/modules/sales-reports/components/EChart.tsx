@@ -1,6 +1,7 @@
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 import { loadECharts } from '../utils/load-echarts.ts';
+import { prefersReducedMotion, withMotionPreference } from '../utils/motion-preference.ts';
 
 interface EChartProps {
   option: EChartsCoreOption;
@@ -10,8 +11,8 @@ interface EChartProps {
 }
 
 /**
- * An ECharts chart in a div: created once ECharts has loaded, given each new option whole, resized with its
- * container, disposed with the component.
+ * An ECharts chart in a div: created once ECharts has loaded, given each new option whole (not animated for
+ * users who prefer reduced motion), resized with its container, disposed with the component.
  */
 export function EChart({ option, height, label }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -28,7 +29,7 @@ export function EChart({ option, height, label }: EChartProps) {
     void loadECharts().then((echarts) => {
       if (disposed) return;
       chart.current = echarts.init(element);
-      chart.current.setOption(latest.current);
+      chart.current.setOption(withMotionPreference(latest.current, prefersReducedMotion()));
     });
     return () => {
       disposed = true;
@@ -39,7 +40,7 @@ export function EChart({ option, height, label }: EChartProps) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption(withMotionPreference(option, prefersReducedMotion()), { notMerge: true });
   }, [option]);
 
   return <div ref={container} role="img" aria-label={label} style={{ width: '100%', height }} />;

@@ -56,7 +56,7 @@ export function forecastChartOption(
     yAxis: {
       type: 'value',
       axisLabel: {
-        formatter: (amount: number) => formatCny(String(Math.round(amount)), { locale, compact: true }),
+        formatter: (amount: number) => axisAmount(amount, locale),
       },
     },
     series: [
@@ -65,4 +65,9 @@ export function forecastChartOption(
       bar(names.upside, '#bae0ff', upside),
     ],
   };
+}
+
+/** An axis tick: whole yuan, compact from 1万 (`¥5,000`, `¥1.5万`), never a `.00` beside `¥1万`. */
+export function axisAmount(amount: number, locale: Locale): string {
+  return formatCny(String(Math.round(amount)), { locale, compact: true }).replace(/\.00$/, '');
 }
