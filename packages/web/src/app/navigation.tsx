@@ -13,6 +13,7 @@ import {
   FileDoneOutlined,
   FileProtectOutlined,
   FileTextOutlined,
+  FormOutlined,
   FundOutlined,
   FunnelPlotOutlined,
   KeyOutlined,
@@ -154,7 +155,8 @@ export interface SettingsPage {
     | 'auditLog'
     | 'company'
     | 'pipelines'
-    | 'quotes';
+    | 'quotes'
+    | 'leadForms';
   icon: ReactNode;
   /** The page is offered when the user holds any of these permissions. */
   anyOf: Array<[object: string, action: Action]>;
@@ -192,6 +194,7 @@ export const SETTINGS_PAGES: SettingsPage[] = [
     ],
   },
   { path: '/settings/quotes', page: 'quotes', icon: <FileTextOutlined />, anyOf: [['setting', 'update']] },
+  { path: '/settings/lead-forms', page: 'leadForms', icon: <FormOutlined />, anyOf: [['setting', 'read']] },
 ];
 
 /** The settings pages a user may open, given their `can`. */

@@ -152,6 +152,16 @@ export const router = createBrowserRouter([
         'quotes',
         async () => (await import('../pages/settings/QuoteSettingsPage.tsx')).QuoteSettingsPage,
       ),
+      settingsRoute(
+        'settings/lead-forms',
+        'leadForms',
+        async () => (await import('../pages/settings/LeadFormsPage.tsx')).LeadFormsPage,
+      ),
+      settingsRoute(
+        'settings/lead-forms/:formId',
+        'leadForms',
+        async () => (await import('../pages/settings/LeadFormEditPage.tsx')).LeadFormEditPage,
+      ),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

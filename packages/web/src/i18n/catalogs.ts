@@ -10,6 +10,8 @@ import handoverEn from '../modules/handover/i18n/en.json';
 import handoverZhCN from '../modules/handover/i18n/zh-CN.json';
 import kanbanEn from '../modules/kanban/i18n/en.json';
 import kanbanZhCN from '../modules/kanban/i18n/zh-CN.json';
+import leadFormsEn from '../modules/lead-forms/i18n/en.json';
+import leadFormsZhCN from '../modules/lead-forms/i18n/zh-CN.json';
 import leadsEn from '../modules/leads/i18n/en.json';
 import leadsZhCN from '../modules/leads/i18n/zh-CN.json';
 import lineItemsEn from '../modules/line-items/i18n/en.json';
@@ -46,6 +48,7 @@ export const zhCN = {
   ...duplicatesZhCN,
   ...handoverZhCN,
   ...kanbanZhCN,
+  ...leadFormsZhCN,
   ...leadsZhCN,
   ...lineItemsZhCN,
   ...lineageZhCN,
@@ -65,6 +68,7 @@ export const en = {
   ...duplicatesEn,
   ...handoverEn,
   ...kanbanEn,
+  ...leadFormsEn,
   ...leadsEn,
   ...lineItemsEn,
   ...lineageEn,
