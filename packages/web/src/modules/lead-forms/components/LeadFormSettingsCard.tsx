@@ -93,7 +93,6 @@ export function LeadFormSettingsCard({ draft, lead, onChange, errors }: Props) {
           <Select
             id="leadForm_allowedOrigins"
             mode="tags"
-            open={false}
             suffixIcon={null}
             tokenSeparators={[' ', ',']}
             placeholder={t('leadForms.form.allowedOriginsPlaceholder')}

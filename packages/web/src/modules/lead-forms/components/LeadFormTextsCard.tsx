@@ -1,4 +1,4 @@
-import { Card, Form, Input } from 'antd';
+import { Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LeadFormDraft } from '../utils/form-draft.ts';
 
@@ -33,7 +33,11 @@ export function LeadFormTextsCard({ draft, onChange }: Props) {
                 <Input
                   key={locale}
                   id={`leadForm_${key}_${locale}`}
-                  prefix={t(`leadForms.form.${locale === 'zh-CN' ? 'zh' : 'en'}`)}
+                  prefix={
+                    <Typography.Text type="secondary" style={{ marginRight: 8 }}>
+                      {t(`leadForms.form.${locale === 'zh-CN' ? 'zh' : 'en'}`)}
+                    </Typography.Text>
+                  }
                   value={draft[key][locale]}
                   maxLength={500}
                   onChange={(e) => setText(key, locale, e.target.value)}
