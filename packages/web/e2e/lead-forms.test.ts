@@ -49,10 +49,10 @@ for (const dialect of DIALECTS) {
   describe.runIf(HAS_CHROMIUM)(`web-to-lead forms in Chromium (${dialect})`, () => {
     let harness: Harness | undefined;
     let site: Awaited<ReturnType<typeof startSite>> | undefined;
-    const shot = async (name: string, fullPage = false) => {
+    const shot = async (name: string) => {
       const { page } = harness!;
       await page.waitForTimeout(300);
-      await screenshot(harness!, `lead-forms-${dialect}-${name}`, { fullPage });
+      await screenshot(harness!, `lead-forms-${dialect}-${name}`);
     };
 
     beforeAll(async () => {
@@ -97,7 +97,11 @@ for (const dialect of DIALECTS) {
       await page.waitForURL(/\/settings\/lead-forms\/\d+$/);
       const snippetBox = page.locator('textarea.lead-form-snippet');
       await snippetBox.waitFor();
-      await shot('01-editor', true);
+      // The saved form's preview and embed code show its token.
+      await preview.getByText('公司名称').waitFor();
+      await preview.getByRole('button', { name: '提交' }).waitFor();
+      await page.getByRole('heading', { name: '官网预约演示' }).scrollIntoViewIfNeeded();
+      await shot('01-editor');
 
       await page.locator('.lead-form-copy').click();
       await page.getByText('已复制嵌入代码').waitFor();

@@ -31,6 +31,7 @@ export function LeadFormFieldsCard({ draft, lead, onChange, errors }: Props) {
     {
       key: 'field',
       title: t('leadForms.fields.field'),
+      width: 110,
       render: (_, row) => <span className="lead-form-field-name">{fieldLabel(row.field)}</span>,
     },
     ...(['zh-CN', 'en'] as const).map((locale) => ({
@@ -49,6 +50,7 @@ export function LeadFormFieldsCard({ draft, lead, onChange, errors }: Props) {
     {
       key: 'required',
       title: t('leadForms.fields.required'),
+      width: 64,
       render: (_, row) =>
         row.field === 'name' ? (
           <Tooltip title={t('leadForms.fields.nameAlwaysRequired')}>
