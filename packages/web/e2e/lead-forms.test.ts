@@ -110,6 +110,23 @@ for (const dialect of DIALECTS) {
       expect(copied).toContain(`${baseUrl}/api/v1/public/lead-forms/`);
       site!.setSnippet(copied);
 
+      // Back on the list, duplicates of existing leads are set to be merged.
+      await page.getByRole('link', { name: '返回线索表单' }).click();
+      await page.locator('.ant-table-row', { hasText: '官网预约演示' }).waitFor();
+      await page.locator('.lead-intake-duplicates').getByText('合并到已有线索').click();
+      const cookie = await adminCookie(app);
+      await expect
+        .poll(async () => {
+          const res = await app.inject({
+            method: 'GET',
+            url: '/api/v1/lead-intake-settings',
+            headers: { cookie },
+          });
+          return res.json().duplicateMode;
+        })
+        .toBe('merge');
+      await shot('02-list');
+
       // A visitor arrives from a search ad on the company site and fills in the embedded form.
       const landing = `${site!.url}/landing?utm_source=baidu&utm_medium=cpc&utm_campaign=spring-launch`;
       await page.goto(landing, { referer: 'https://www.baidu.com/s?wd=crm' });
@@ -122,11 +139,11 @@ for (const dialect of DIALECTS) {
       await form.getByRole('button', { name: '提交' }).click();
       // The server's per-field message shows under the phone input; nothing is stored.
       await form.locator('[data-lodestar-error="phone"]').filter({ hasText: /电话/ }).waitFor();
-      await shot('02-invalid-phone');
+      await shot('03-invalid-phone');
       await form.getByLabel('电话').fill('138 0571 2233');
       await form.getByRole('button', { name: '提交' }).click();
       await form.getByText('感谢预约！顾问将在 24 小时内联系您。').waitFor();
-      await shot('03-thank-you');
+      await shot('04-thank-you');
 
       // A script for a name is kept as text.
       await page.goto(landing);
@@ -135,7 +152,14 @@ for (const dialect of DIALECTS) {
       await form.getByRole('button', { name: '提交' }).click();
       await form.getByText('感谢预约！').waitFor();
 
-      const cookie = await adminCookie(app);
+      // The same visitor again: merged into the first lead, not a second one.
+      await page.goto(landing);
+      await form.getByLabel('姓名').fill('陈晓');
+      await form.getByLabel('电话').fill('13805712233');
+      await form.getByLabel('备注').fill('想了解报价');
+      await form.getByRole('button', { name: '提交' }).click();
+      await form.getByText('感谢预约！').waitFor();
+
       const leads = await app.inject({
         method: 'GET',
         url: '/api/v1/objects/lead/records?limit=10',
@@ -159,6 +183,9 @@ for (const dialect of DIALECTS) {
       });
       const scripted = byName.get('<script>window.__xss=1</script>')!;
       expect(scripted).toMatchObject({ utmSource: 'baidu', referrer: landing });
+      expect(chen.description).toMatch(
+        /^【\d{4}-\d{2}-\d{2} \d{2}:\d{2} 再次提交（网页表单：官网预约演示）】\n想了解报价$/,
+      );
 
       // The leads show in the CRM with their source and UTM values, the script as plain text.
       await page.goto(`${baseUrl}/o/lead`);
@@ -167,12 +194,12 @@ for (const dialect of DIALECTS) {
       await page.goto(`${baseUrl}/o/lead/${chen.id}`);
       await page.getByRole('heading', { name: '陈晓' }).waitFor();
       await page.getByRole('tab', { name: '详细信息' }).click();
-      await page.locator('.record-details').getByText('网页表单').waitFor();
+      await page.locator('.record-details').getByText('网页表单', { exact: true }).waitFor();
       await page.locator('.record-details').getByText('spring-launch').waitFor();
-      await shot('04-lead');
+      await shot('05-lead');
       await page.goto(`${baseUrl}/o/lead/${scripted.id}`);
       await page.getByRole('heading', { name: '<script>window.__xss=1</script>' }).waitFor();
-      await shot('05-script-as-text');
+      await shot('06-script-as-text');
       expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
       expect(dialogs).toEqual([]);
     });
