@@ -11,7 +11,7 @@ import { parseRecordInput } from '../../records/parse-record-input.ts';
 import type { RecordContext } from '../../records/record-context.ts';
 import { systemRecordContext } from '../../records/system-context.ts';
 import { updateRecordIn } from '../../records/update-record.command.ts';
-import { findIntakeDuplicate } from './find-intake-duplicate.ts';
+import { findIntakeDuplicate, lockIntakeMatchKeys } from './find-intake-duplicate.ts';
 import { type LeadIntakeChannel, runLeadIntakeHooks } from './lead-intake-hooks.ts';
 import './lead-intake.messages.ts';
 
@@ -80,8 +80,11 @@ export async function intakeLead(props: IntakeLeadProps): Promise<IntakeOutcome>
     if (Object.hasOwn(parsed.columns, field.columnName) && typeof values[field.apiName] === 'string')
       normalised[field.apiName] = parsed.columns[field.columnName];
   }
-  const duplicate =
-    props.duplicateMode === 'create' ? null : await findIntakeDuplicate(trx, context, normalised);
+  let duplicate: Awaited<ReturnType<typeof findIntakeDuplicate>> = null;
+  if (props.duplicateMode !== 'create') {
+    await lockIntakeMatchKeys(trx, database.caps, [normalised]);
+    duplicate = await findIntakeDuplicate(trx, context, normalised);
+  }
 
   if (duplicate && props.duplicateMode === 'merge' && duplicate.open) {
     await mergeInto(props, context, duplicate, values);

@@ -8,6 +8,7 @@ import type { Viewer } from '../../http/access.ts';
 import { now } from '../../platform/clock.ts';
 import { translate } from '../../platform/i18n.ts';
 import { inRecordTransaction } from '../../records/record-write.ts';
+import { lockIntakeMatchKeys } from './find-intake-duplicate.ts';
 import { intakeLead } from './intake-lead.ts';
 import type {
   IntakeBatch,
@@ -89,6 +90,9 @@ export async function intakeLeads(
         };
       }
     }
+    // The locks of every lead's match keys at once, in one order, before anything else is claimed: two
+    // requests sharing phones or e-mails then wait for each other instead of deadlocking.
+    if (settings.duplicateMode !== 'create') await lockIntakeMatchKeys(trx, database.caps, items);
     const externalIds = items.flatMap((item) => (item.externalId ? [item.externalId] : []));
     const claimed = await claimExternalIds(trx, callerUserId, externalIds, at);
     const earlier = await leadsOfExternalIds(

@@ -209,6 +209,35 @@ for (const dialect of DIALECTS) {
       expect(sameNameAndCompany).toMatchObject({ outcome: 'linked', duplicateOf: first.leadId });
     });
 
+    it('links or merges exactly when the same person arrives several times at once', async () => {
+      await setMode('link');
+      const linked = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => intake({ name: `同时${i}`, phone: '13655556666' })),
+      );
+      expect(linked.map((a) => a.json().outcome).sort()).toEqual(['created', ...Array(5).fill('linked')]);
+      const first = linked.find((a) => a.json().outcome === 'created')!.json().leadId;
+      expect(new Set(linked.flatMap((a) => a.json().duplicateOf ?? []))).toEqual(new Set([first]));
+
+      await setMode('merge');
+      const before = await leadCount();
+      const merged = await Promise.all(
+        Array.from({ length: 4 }, (_, i) => intake({ name: `又来${i}`, email: 'same.person@example.cn' })),
+      );
+      expect(merged.map((a) => a.json().outcome).sort()).toEqual(['created', 'merged', 'merged', 'merged']);
+      expect(await leadCount()).toBe(before + 1);
+      // Batches sharing people, in opposite orders, wait for each other instead of deadlocking.
+      const people = Array.from({ length: 8 }, (_, i) => ({ name: `批次${i}`, phone: `1350000${1000 + i}` }));
+      const answers = await Promise.all([
+        intake({ leads: people }),
+        intake({ leads: [...people].reverse() }),
+      ]);
+      for (const answer of answers) expect(answer.statusCode, answer.body).toBe(200);
+      const counts = answers.map((a) => a.json().counts);
+      expect(counts.reduce((sum, c) => sum + c.created, 0)).toBe(8);
+      expect(counts.reduce((sum, c) => sum + c.merged, 0)).toBe(8);
+      await setMode('create');
+    });
+
     it('merges a duplicate into the open lead when the setting says merge, instead of a second lead', async () => {
       await setMode('merge');
       const first = (await intake({ name: '孙权', phone: '13922223333', description: '首次咨询' })).json();
