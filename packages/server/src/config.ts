@@ -33,6 +33,20 @@ export interface Config {
   pdfFontPath: string;
   /** PostScript name of the face to use when `pdfFontPath` is a collection (.ttc). */
   pdfFontFace: string;
+  /** Limits of the public web-to-lead endpoint (in-process, per server instance). */
+  leadForms: LeadFormLimits;
+}
+
+/** How much the public web-to-lead endpoint takes; a limit of 0 switches that limit off. */
+export interface LeadFormLimits {
+  /** Submissions one client address may make per window, to any form. */
+  perIp: number;
+  /** Submissions one form may receive per window, from everyone together. */
+  perToken: number;
+  /** Length of the rate-limit window in seconds. */
+  windowSeconds: number;
+  /** Largest submission body in bytes; larger ones get 413. */
+  bodyLimit: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -72,6 +86,18 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     validateResponses: readBool(env.LODESTAR_VALIDATE_RESPONSES, false),
     pdfFontPath: env.LODESTAR_PDF_FONT || '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
     pdfFontFace: env.LODESTAR_PDF_FONT_FACE || 'NotoSansCJKsc-Regular',
+    leadForms: {
+      perIp: readInt(env.LODESTAR_LEAD_FORM_IP_LIMIT, 20, 'LODESTAR_LEAD_FORM_IP_LIMIT'),
+      perToken: readInt(env.LODESTAR_LEAD_FORM_TOKEN_LIMIT, 600, 'LODESTAR_LEAD_FORM_TOKEN_LIMIT'),
+      windowSeconds: Math.max(
+        1,
+        readInt(env.LODESTAR_LEAD_FORM_RATE_WINDOW, 60, 'LODESTAR_LEAD_FORM_RATE_WINDOW'),
+      ),
+      bodyLimit: Math.max(
+        1024,
+        readInt(env.LODESTAR_LEAD_FORM_BODY_LIMIT, 16 * 1024, 'LODESTAR_LEAD_FORM_BODY_LIMIT'),
+      ),
+    },
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 export * from './conditions.ts';
 export * from './formula/index.ts';
+export * from './lead-forms/index.ts';
 export * from './locales.ts';
 export * from './money/index.ts';
 export * from './permissions.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/support/test-database.ts';
-import { tryTransactionLock } from './locking.ts';
+import { takeTransactionLocks, tryTransactionLock } from './locking.ts';
 import { migrateToLatest } from './migrate.ts';
 
 for (const dialect of DIALECTS) {
@@ -37,6 +37,24 @@ for (const dialect of DIALECTS) {
       } finally {
         await other?.close();
       }
+    });
+
+    it('makes transactions taking the same locks wait for each other, in any order of the names', async () => {
+      const { caps } = database;
+      const order: string[] = [];
+      const run = (name: string, locks: string[]) =>
+        database.db.transaction().execute(async (trx) => {
+          await takeTransactionLocks(trx, caps, locks);
+          order.push(`${name}:start`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          order.push(`${name}:end`);
+        });
+      await Promise.all([run('a', ['k:1', 'k:2']), run('b', ['k:2', 'k:1', 'k:2'])]);
+      // One ran entirely before the other.
+      expect([order.slice(0, 2), order.slice(2)].map((pair) => pair[0]!.split(':')[0])).toEqual(
+        expect.arrayContaining(['a', 'b']),
+      );
+      expect(order[0]!.split(':')[0]).toBe(order[1]!.split(':')[0]);
     });
   });
 }

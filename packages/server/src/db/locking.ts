@@ -47,6 +47,27 @@ export async function tryTransactionLock(
   return rows[0]?.locked === true;
 }
 
+/**
+ * Takes the cluster-wide locks `names` for the rest of the transaction, waiting for other transactions
+ * holding any of them: two transactions working on the same thing (e.g. leads with the same phone number)
+ * then run one after the other. Names are taken in sorted order, so transactions sharing several never
+ * deadlock. With a single writer this is the database write lock.
+ * @example await takeTransactionLocks(trx, database.caps, ['lead-key:phone:13800138000'])
+ */
+export async function takeTransactionLocks(
+  trx: Transaction<DB>,
+  caps: Capabilities,
+  names: readonly string[],
+): Promise<void> {
+  if (!caps.advisoryLocks) {
+    await takeWriteLock(trx, caps);
+    return;
+  }
+  for (const name of [...new Set(names)].sort()) {
+    await sql`select pg_advisory_xact_lock(${advisoryKey(name)}::bigint)`.execute(trx);
+  }
+}
+
 /** A stable signed 64-bit key for an advisory lock name. */
 function advisoryKey(name: string): string {
   return createHash('sha256').update(name).digest().readBigInt64BE(0).toString();

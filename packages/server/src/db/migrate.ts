@@ -15,6 +15,7 @@ import { stageHistoryMigration } from './migrations/0011-stage-history.ts';
 import { lineItemsMigration } from './migrations/0012-line-items.ts';
 import { contractStatusHistoryMigration } from './migrations/0013-contract-status-history.ts';
 import { duplicateKeysMigration } from './migrations/0014-duplicate-keys.ts';
+import { leadCaptureMigration } from './migrations/0015-lead-capture.ts';
 import { opportunityOpenTotalsMigration } from './migrations/0018-opportunity-open-totals.ts';
 
 /** System migrations in order. Append only: a released migration is never edited. */
@@ -34,6 +35,7 @@ export const SYSTEM_MIGRATIONS: SystemMigration[] = [
   timelineAndRemindersMigration,
   stageHistoryMigration,
   opportunityOpenTotalsMigration,
+  leadCaptureMigration,
 ];
 
 function migrator(database: Database): Migrator {

@@ -518,6 +518,62 @@ export interface DB {
   opportunity_stage_history: OpportunityStageHistoryTable;
   opportunity_stage_flow: OpportunityStageFlowTable;
   opportunity_open_totals: OpportunityOpenTotalsTable;
+  lead_forms: LeadFormTable;
+  lead_intake_requests: LeadIntakeRequestTable;
+  lead_intake_items: LeadIntakeItemTable;
+}
+
+/** A web-to-lead form: the lead fields it asks for, its texts, where it may be embedded, its public token. */
+export interface LeadFormTable {
+  id: Id;
+  name: string;
+  /** Public, random, regenerable: the form's address on the public endpoint. */
+  token: string;
+  /** `zh-CN` or `en`: the language of the embedded form and its messages. */
+  language: string;
+  /** JSON array `[{ field, label: { 'zh-CN', en }, required }]` in form order. */
+  fields: string;
+  /** JSON `{ 'zh-CN', en }`. */
+  submit_label: string;
+  /** JSON `{ 'zh-CN', en }`. */
+  thank_you: string;
+  /** JSON array of origins (`https://www.example.com`) allowed to post from a browser. */
+  allowed_origins: string;
+  /** Lead source set on every lead of the form (a choice of the lead's `source`), or null. */
+  source: string | null;
+  campaign: string | null;
+  /** The assignment rule set the form's leads go through (null: the default). */
+  rule_set_id: number | null;
+  active: DbBool;
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: number | null;
+  updated_by: number | null;
+}
+
+/** The answer given to an intake request with an `Idempotency-Key`, replayed to its retries. */
+export interface LeadIntakeRequestTable {
+  id: Id;
+  caller_user_id: number;
+  idempotency_key: string;
+  /** SHA-256 of the request body: a key reused with another body is refused. */
+  request_hash: string;
+  response_status: number | null;
+  /** JSON of the answer. */
+  response_body: string | null;
+  created_at: Timestamp;
+}
+
+/** The lead an intake item with an external id became. */
+export interface LeadIntakeItemTable {
+  id: Id;
+  caller_user_id: number;
+  external_id: string;
+  lead_id: number | null;
+  /** `created`, `linked` or `merged`. */
+  outcome: string | null;
+  created_at: Timestamp;
 }
 
 /** Reads a boolean column the same way on both dialects. */

@@ -30,6 +30,10 @@ import { accountOverviewRoutes } from './account-overview/account-overview.route
 import { followUpReminderJob } from './follow-up/follow-up-reminder.job.ts';
 import { handoverRoutes } from './handover/handover.routes.ts';
 import { leadConversionRoutes } from './lead/lead-conversion.routes.ts';
+import { leadFormsRoutes } from './lead-intake/lead-forms.routes.ts';
+import { leadIntakeApiRoutes } from './lead-intake/lead-intake-api.routes.ts';
+import { pruneIntakeKeysJob, pruneIntakeKeysSchedule } from './lead-intake/prune-intake-keys.job.ts';
+import { publicLeadFormRoutes } from './lead-intake/public-lead-form.routes.ts';
 import './follow-up/follow-up.behaviour.ts';
 import { taskReminderJob } from './task/task-reminder.job.ts';
 import './task/task.behaviour.ts';
@@ -68,6 +72,9 @@ export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   paymentRoutes,
   lineageRoutes,
   leadConversionRoutes,
+  leadFormsRoutes,
+  leadIntakeApiRoutes,
+  publicLeadFormRoutes,
   duplicatesRoutes,
   mergeRoutes,
   handoverRoutes,
@@ -91,9 +98,15 @@ export const SALES_BACKGROUND: BackgroundRegistry = {
     taskReminderJob,
     followUpReminderJob,
     leadResponseDueJob,
+    pruneIntakeKeysJob,
   ],
   subscribers: [],
-  schedules: [expireQuotesSchedule, paymentRemindersSchedule, rebuildDuplicateKeysSchedule],
+  schedules: [
+    expireQuotesSchedule,
+    paymentRemindersSchedule,
+    rebuildDuplicateKeysSchedule,
+    pruneIntakeKeysSchedule,
+  ],
 };
 
 /** What the sales features do to the database at start-up, after the built-in objects exist (idempotent). */

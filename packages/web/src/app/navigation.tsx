@@ -14,6 +14,7 @@ import {
   FileDoneOutlined,
   FileProtectOutlined,
   FileTextOutlined,
+  FormOutlined,
   FundOutlined,
   FunnelPlotOutlined,
   HistoryOutlined,
@@ -163,7 +164,8 @@ export interface SettingsPage {
     | 'pipelines'
     | 'quotes'
     | 'followUps'
-    | 'businessCalendar';
+    | 'businessCalendar'
+    | 'leadForms';
   icon: ReactNode;
   /** The page is offered when the user holds any of these permissions. */
   anyOf: Array<[object: string, action: Action]>;
@@ -213,6 +215,7 @@ export const SETTINGS_PAGES: SettingsPage[] = [
     icon: <ScheduleOutlined />,
     anyOf: [['setting', 'update']],
   },
+  { path: '/settings/lead-forms', page: 'leadForms', icon: <FormOutlined />, anyOf: [['setting', 'read']] },
 ];
 
 /** The settings pages a user may open, given their `can`. */

@@ -170,6 +170,16 @@ export const router = createBrowserRouter([
         'businessCalendar',
         async () => (await import('../pages/settings/BusinessCalendarPage.tsx')).BusinessCalendarPage,
       ),
+      settingsRoute(
+        'settings/lead-forms',
+        'leadForms',
+        async () => (await import('../pages/settings/LeadFormsPage.tsx')).LeadFormsPage,
+      ),
+      settingsRoute(
+        'settings/lead-forms/:formId',
+        'leadForms',
+        async () => (await import('../pages/settings/LeadFormEditPage.tsx')).LeadFormEditPage,
+      ),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -14,6 +14,8 @@ import handoverEn from '../modules/handover/i18n/en.json';
 import handoverZhCN from '../modules/handover/i18n/zh-CN.json';
 import kanbanEn from '../modules/kanban/i18n/en.json';
 import kanbanZhCN from '../modules/kanban/i18n/zh-CN.json';
+import leadFormsEn from '../modules/lead-forms/i18n/en.json';
+import leadFormsZhCN from '../modules/lead-forms/i18n/zh-CN.json';
 import leadResponseEn from '../modules/lead-response/i18n/en.json';
 import leadResponseZhCN from '../modules/lead-response/i18n/zh-CN.json';
 import leadsEn from '../modules/leads/i18n/en.json';
@@ -55,6 +57,7 @@ export const zhCN = {
   ...handoverZhCN,
   ...kanbanZhCN,
   ...leadResponseZhCN,
+  ...leadFormsZhCN,
   ...leadsZhCN,
   ...lineItemsZhCN,
   ...lineageZhCN,
@@ -77,6 +80,7 @@ export const en = {
   ...handoverEn,
   ...kanbanEn,
   ...leadResponseEn,
+  ...leadFormsEn,
   ...leadsEn,
   ...lineItemsEn,
   ...lineageEn,

@@ -39,6 +39,8 @@ export const LEAD: BuiltInObject = {
     field('utmContent', 'text', 'UTM 内容', 'UTM content'),
     field('referrer', 'url', '来源页面', 'Referrer'),
     field('description', 'longText', '备注', 'Notes'),
+    // Set by intake when a new lead matches an existing one and duplicates are linked, not merged.
+    lookup('duplicateOf', 'lead', '疑似重复', 'Possible duplicate of', { managed: true }),
     lookup('convertedAccount', 'account', '转化客户', 'Converted account', { managed: true }),
     lookup('convertedContact', 'contact', '转化联系人', 'Converted contact', { managed: true }),
     lookup('convertedOpportunity', 'opportunity', '转化商机', 'Converted opportunity', { managed: true }),

@@ -1,0 +1,41 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
+
+/** Where a lead came in: a web-to-lead form, or the authenticated intake API. */
+export type LeadIntakeChannel = 'webForm' | 'api';
+
+/** What a hook is told about a lead intake has just created. */
+export interface LeadIntakeHookContext {
+  /** The intake's transaction: whatever the hook writes commits or rolls back with the lead. */
+  trx: Transaction<DB>;
+  database: Database;
+  leadId: number;
+  /** The form the lead was submitted through (web forms only). */
+  form?: { id: number; ruleSetId: number | null };
+  channel: LeadIntakeChannel;
+}
+
+export type LeadIntakeHook = (context: LeadIntakeHookContext) => Promise<void>;
+
+const hooks: LeadIntakeHook[] = [];
+
+/**
+ * Registers a hook that runs after intake created a lead (a new one, or one linked to a duplicate), inside
+ * the intake transaction and before the answer is sent: lead assignment plugs in here. A hook that throws
+ * fails the intake, and nothing of it is stored. Hooks run in registration order. Returns a function that
+ * removes the hook again.
+ * @example registerLeadIntakeHook(async ({ trx, leadId, form }) => assignLead(trx, leadId, form?.ruleSetId))
+ */
+export function registerLeadIntakeHook(hook: LeadIntakeHook): () => void {
+  hooks.push(hook);
+  return () => {
+    const index = hooks.indexOf(hook);
+    if (index >= 0) hooks.splice(index, 1);
+  };
+}
+
+/** Runs every registered hook for a lead intake created, one after the other. */
+export async function runLeadIntakeHooks(context: LeadIntakeHookContext): Promise<void> {
+  for (const hook of [...hooks]) await hook(context);
+}

@@ -1,0 +1,2 @@
+export * from './lead-form-protocol.ts';
+export * from './lead-form-snippet.ts';
