@@ -15,6 +15,8 @@ import { stageHistoryMigration } from './migrations/0011-stage-history.ts';
 import { lineItemsMigration } from './migrations/0012-line-items.ts';
 import { contractStatusHistoryMigration } from './migrations/0013-contract-status-history.ts';
 import { duplicateKeysMigration } from './migrations/0014-duplicate-keys.ts';
+import { leadAssignmentMigration } from './migrations/0016-lead-assignment.ts';
+import { leadPoolsMigration } from './migrations/0017-lead-pools.ts';
 
 /** System migrations in order. Append only: a released migration is never edited. */
 export const SYSTEM_MIGRATIONS: SystemMigration[] = [
@@ -32,6 +34,8 @@ export const SYSTEM_MIGRATIONS: SystemMigration[] = [
   duplicateKeysMigration,
   timelineAndRemindersMigration,
   stageHistoryMigration,
+  leadAssignmentMigration,
+  leadPoolsMigration,
 ];
 
 function migrator(database: Database): Migrator {

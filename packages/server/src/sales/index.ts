@@ -24,10 +24,13 @@ import {
   rebuildDuplicateKeysSchedule,
 } from './duplicates/rebuild-duplicate-keys.job.ts';
 import './lead/lead.behaviour.ts';
+import './lead-assignment/lead-assignment.behaviour.ts';
+import './lead-pool/custody.behaviour.ts';
 import { accountOverviewRoutes } from './account-overview/account-overview.routes.ts';
 import { followUpReminderJob } from './follow-up/follow-up-reminder.job.ts';
 import { handoverRoutes } from './handover/handover.routes.ts';
 import { leadConversionRoutes } from './lead/lead-conversion.routes.ts';
+import { leadAssignmentRoutes } from './lead-assignment/lead-assignment.routes.ts';
 import './follow-up/follow-up.behaviour.ts';
 import { taskReminderJob } from './task/task-reminder.job.ts';
 import './task/task.behaviour.ts';
@@ -70,6 +73,7 @@ export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   opportunityBoardRoutes,
   stageHistoryRoutes,
   salesReportRoutes,
+  leadAssignmentRoutes,
 ];
 
 /** Job handlers, event subscribers and schedules of the sales features. */
