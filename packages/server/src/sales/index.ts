@@ -31,6 +31,8 @@ import { followUpReminderJob } from './follow-up/follow-up-reminder.job.ts';
 import { handoverRoutes } from './handover/handover.routes.ts';
 import { leadConversionRoutes } from './lead/lead-conversion.routes.ts';
 import { leadAssignmentRoutes } from './lead-assignment/lead-assignment.routes.ts';
+import { leadPoolRoutes } from './lead-pool/lead-pool.routes.ts';
+import { recycleLeadsJob, recycleLeadsSchedule } from './lead-pool/recycle-leads.job.ts';
 import './follow-up/follow-up.behaviour.ts';
 import { taskReminderJob } from './task/task-reminder.job.ts';
 import './task/task.behaviour.ts';
@@ -74,6 +76,7 @@ export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   stageHistoryRoutes,
   salesReportRoutes,
   leadAssignmentRoutes,
+  leadPoolRoutes,
 ];
 
 /** Job handlers, event subscribers and schedules of the sales features. */
@@ -84,9 +87,15 @@ export const SALES_BACKGROUND: BackgroundRegistry = {
     rebuildDuplicateKeysJob,
     taskReminderJob,
     followUpReminderJob,
+    recycleLeadsJob,
   ],
   subscribers: [],
-  schedules: [expireQuotesSchedule, paymentRemindersSchedule, rebuildDuplicateKeysSchedule],
+  schedules: [
+    expireQuotesSchedule,
+    paymentRemindersSchedule,
+    rebuildDuplicateKeysSchedule,
+    recycleLeadsSchedule,
+  ],
 };
 
 /** What the sales features do to the database at start-up, after the built-in objects exist (idempotent). */

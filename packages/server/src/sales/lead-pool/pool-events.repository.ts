@@ -28,18 +28,6 @@ export async function selectPoolEvents(
   return rows.map((row) => ({ ...row, id: Number(row.id) }));
 }
 
-/** How many leads a user claimed since `since` (the start of their day). */
-export async function countClaimsSince(db: Kysely<DB>, userId: number, since: string): Promise<number> {
-  const row = await db
-    .selectFrom('lead_pool_events')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('to_user_id', '=', userId)
-    .where('kind', '=', 'claimed')
-    .where('at', '>=', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 /** The leads among `leadIds` that `userId` lost (recycled or returned) since `since`. */
 export async function leadsLostSince(
   db: Kysely<DB>,

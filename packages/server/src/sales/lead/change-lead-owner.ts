@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { conflict } from '../../errors.ts';
 import { emitEvent } from '../../platform/events/emit-event.ts';
 import { insertTimelineEntries } from '../timeline/timeline.repository.ts';
 import type { LeadTable } from './lead-table.ts';
@@ -21,7 +22,8 @@ export interface OwnerChange {
  * Gives a live lead a new owner — or none, which the records API cannot do — as a records write would:
  * the owner's field history row, the version bumped (an edit begun before gets a 409), the lead's
  * timeline entry and a `record.updated` event. Returns the previous owner, or undefined when the lead is
- * missing, deleted or already owned by `ownerId` (then nothing is written).
+ * missing, deleted or already owned by `ownerId` (then nothing is written); a 409 when another transaction
+ * changed the owner in between.
  */
 export async function changeLeadOwner(
   trx: Transaction<DB>,
@@ -37,7 +39,8 @@ export async function changeLeadOwner(
   if (!row) return undefined;
   const previousOwnerId = row.owner_id == null ? null : Number(row.owner_id);
   if (previousOwnerId === change.ownerId) return undefined;
-  await dynamic(trx)
+  // Only from the owner read: a concurrent change (another claim of the same pooled lead) makes this a 409.
+  const updated = await dynamic(trx)
     .updateTable(leads.table)
     .set((eb) => ({
       owner_id: change.ownerId,
@@ -46,7 +49,10 @@ export async function changeLeadOwner(
       updated_at: change.at,
     }))
     .where('id', '=', change.leadId)
-    .execute();
+    .where('deleted_at', 'is', null)
+    .where('owner_id', previousOwnerId === null ? 'is' : '=', previousOwnerId)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) throw conflict('common.concurrent_update');
   const field = { field: 'ownerId', oldValue: previousOwnerId, newValue: change.ownerId };
   await trx
     .insertInto('record_history')
