@@ -15,11 +15,13 @@ import {
   FileTextOutlined,
   FundOutlined,
   FunnelPlotOutlined,
+  InboxOutlined,
   KeyOutlined,
   LineChartOutlined,
   MessageOutlined,
   MoneyCollectOutlined,
   NodeIndexOutlined,
+  PartitionOutlined,
   ProfileOutlined,
   RiseOutlined,
   SafetyCertificateOutlined,
@@ -45,6 +47,7 @@ export interface Area {
 export type AreaName =
   | 'dashboard'
   | 'leads'
+  | 'leadPools'
   | 'customers'
   | 'contacts'
   | 'opportunities'
@@ -73,6 +76,7 @@ export const AREA_GROUPS: Array<{ group: AreaGroupName | null; icon?: ReactNode;
     icon: <RiseOutlined />,
     areas: [
       { path: '/o/lead', area: 'leads', icon: <ThunderboltOutlined />, object: 'lead' },
+      { path: '/lead-pools', area: 'leadPools', icon: <InboxOutlined />, object: 'lead' },
       { path: '/o/account', area: 'customers', icon: <BankOutlined />, object: 'account' },
       { path: '/o/contact', area: 'contacts', icon: <ContactsOutlined />, object: 'contact' },
       { path: '/o/opportunity', area: 'opportunities', icon: <FundOutlined />, object: 'opportunity' },
@@ -154,7 +158,8 @@ export interface SettingsPage {
     | 'auditLog'
     | 'company'
     | 'pipelines'
-    | 'quotes';
+    | 'quotes'
+    | 'leadAssignment';
   icon: ReactNode;
   /** The page is offered when the user holds any of these permissions. */
   anyOf: Array<[object: string, action: Action]>;
@@ -192,6 +197,12 @@ export const SETTINGS_PAGES: SettingsPage[] = [
     ],
   },
   { path: '/settings/quotes', page: 'quotes', icon: <FileTextOutlined />, anyOf: [['setting', 'update']] },
+  {
+    path: '/settings/lead-assignment',
+    page: 'leadAssignment',
+    icon: <PartitionOutlined />,
+    anyOf: [['setting', 'update']],
+  },
 ];
 
 /** The settings pages a user may open, given their `can`. */

@@ -85,6 +85,13 @@ export const router = createBrowserRouter([
         },
       },
       {
+        path: 'lead-pools',
+        lazy: async () => {
+          const { LeadPoolsPage } = await import('../pages/LeadPoolsPage.tsx');
+          return { element: <LeadPoolsPage /> };
+        },
+      },
+      {
         path: 'notifications',
         lazy: async () => {
           const { NotificationsPage } = await import('../pages/NotificationsPage.tsx');
@@ -151,6 +158,11 @@ export const router = createBrowserRouter([
         'settings/quotes',
         'quotes',
         async () => (await import('../pages/settings/QuoteSettingsPage.tsx')).QuoteSettingsPage,
+      ),
+      settingsRoute(
+        'settings/lead-assignment',
+        'leadAssignment',
+        async () => (await import('../pages/settings/LeadAssignmentPage.tsx')).LeadAssignmentPage,
       ),
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -10,6 +10,10 @@ import handoverEn from '../modules/handover/i18n/en.json';
 import handoverZhCN from '../modules/handover/i18n/zh-CN.json';
 import kanbanEn from '../modules/kanban/i18n/en.json';
 import kanbanZhCN from '../modules/kanban/i18n/zh-CN.json';
+import leadAssignmentEn from '../modules/lead-assignment/i18n/en.json';
+import leadAssignmentZhCN from '../modules/lead-assignment/i18n/zh-CN.json';
+import leadPoolsEn from '../modules/lead-pools/i18n/en.json';
+import leadPoolsZhCN from '../modules/lead-pools/i18n/zh-CN.json';
 import leadsEn from '../modules/leads/i18n/en.json';
 import leadsZhCN from '../modules/leads/i18n/zh-CN.json';
 import lineItemsEn from '../modules/line-items/i18n/en.json';
@@ -46,6 +50,8 @@ export const zhCN = {
   ...duplicatesZhCN,
   ...handoverZhCN,
   ...kanbanZhCN,
+  ...leadAssignmentZhCN,
+  ...leadPoolsZhCN,
   ...leadsZhCN,
   ...lineItemsZhCN,
   ...lineageZhCN,
@@ -65,6 +71,8 @@ export const en = {
   ...duplicatesEn,
   ...handoverEn,
   ...kanbanEn,
+  ...leadAssignmentEn,
+  ...leadPoolsEn,
   ...leadsEn,
   ...lineItemsEn,
   ...lineageEn,

@@ -89,7 +89,5 @@ export const leadPoolsMigration: SystemMigration = {
       .on('lead_pool_events')
       .columns(['from_user_id', 'lead_id', 'at'])
       .execute();
-    // The statements of one recycle run find its rows.
-    await db.schema.createIndex('lead_pool_events_run_ix').on('lead_pool_events').column('run_id').execute();
   },
 };

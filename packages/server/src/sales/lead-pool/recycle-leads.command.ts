@@ -82,6 +82,12 @@ async function recyclePool(
   const id = (value: number | null) => sql`cast(${value} as ${sql.raw(types.id)})`;
   const text = (value: string | null) => sql`cast(${value} as text)`;
   const stamp = sql`cast(${moment} as ${sql.raw(types.timestamp)})`;
+  // The run's events are those after the last one before it (a primary key range) with its run id.
+  const last = await trx
+    .selectFrom('lead_pool_events')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  const after = Number(last?.id ?? 0);
   const candidates = dynamic(trx)
     .selectFrom(`${leads.table} as r`)
     .leftJoin('lead_custody as c', 'c.lead_id', 'r.id')
