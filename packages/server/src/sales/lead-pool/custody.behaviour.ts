@@ -1,4 +1,8 @@
-import { type CompletedWrite, registerRecordBehaviour } from '../../records/record-behaviour.ts';
+import {
+  type CompletedMerge,
+  type CompletedWrite,
+  registerRecordBehaviour,
+} from '../../records/record-behaviour.ts';
 import { recordFollowUp, recordOwnerChange } from './custody.repository.ts';
 
 /** A lead whose owner is changed by an edit starts its recycle clocks again, as if just assigned. */
@@ -20,5 +24,20 @@ async function countFollowUp(write: CompletedWrite): Promise<void> {
   await recordFollowUp(write.trx, leadId, at);
 }
 
-registerRecordBehaviour('lead', { afterWrite: restartClocksOnOwnerEdit });
+/**
+ * Leads merged into one: their assignments and pool history now tell the survivor's story; the survivor keeps
+ * its own custody row (its clocks), the merged ones' go.
+ */
+async function moveHistoryToSurvivor(merge: CompletedMerge): Promise<void> {
+  if (merge.mergedIds.length === 0) return;
+  for (const table of ['lead_assignment_log', 'lead_pool_events'] as const)
+    await merge.trx
+      .updateTable(table)
+      .set({ lead_id: merge.survivorId })
+      .where('lead_id', 'in', merge.mergedIds)
+      .execute();
+  await merge.trx.deleteFrom('lead_custody').where('lead_id', 'in', merge.mergedIds).execute();
+}
+
+registerRecordBehaviour('lead', { afterWrite: restartClocksOnOwnerEdit, afterMerge: moveHistoryToSurvivor });
 registerRecordBehaviour('followUp', { afterWrite: countFollowUp });

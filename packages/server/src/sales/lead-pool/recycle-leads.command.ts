@@ -122,7 +122,8 @@ async function recyclePool(
     .executeTakeFirst();
   const count = Number(inserted.numInsertedOrUpdatedRows ?? 0);
   if (count === 0) return 0;
-  const events = () => dynamic(trx).selectFrom('lead_pool_events as e').where('e.run_id', '=', runId);
+  const events = () =>
+    dynamic(trx).selectFrom('lead_pool_events as e').where('e.id', '>', after).where('e.run_id', '=', runId);
   await trx
     .insertInto('record_history')
     .columns(['object', 'record_id', 'field', 'old_value', 'new_value', 'actor_user_id', 'at'])
