@@ -75,15 +75,6 @@ for (const dialect of DIALECTS) {
         },
       });
       expect(field.statusCode, field.body).toBe(201);
-      const pool = await call('POST', '/lead-pools', {
-        name: '华北公海',
-        dailyClaimLimit: 2,
-        reclaimCooldownDays: 7,
-        noFollowUpDays: 30,
-        members: [{ userId: users.wang }, { userId: users.li }, { userId: users.zhang }],
-      });
-      expect(pool.statusCode, pool.body).toBe(201);
-      poolId = pool.json().id;
     }, 180_000);
 
     afterAll(async () => {
@@ -102,6 +93,42 @@ for (const dialect of DIALECTS) {
 
       await page.goto(`${baseUrl}/login`);
       await signIn(page, 'admin', ADMIN_PASSWORD);
+
+      // The pool first: three east reps may claim two a day, not a lead they lost in the last week.
+      await page.goto(`${baseUrl}/lead-pools`);
+      await page.getByRole('button', { name: '新建线索池' }).click();
+      await page.locator('#pool_name').fill('华北公海');
+      const poolMembers = page.locator('.ant-drawer').locator('.ant-select-multiple').first();
+      for (const name of ['王芳', '李雷', '张伟']) {
+        await poolMembers.click();
+        await page.keyboard.type(name);
+        await pick(name);
+      }
+      await page.keyboard.press('Escape');
+      await page.locator('#pool_dailyClaimLimit').fill('2');
+      await page.locator('#pool_reclaimCooldownDays').fill('7');
+      await page.locator('#pool_noFollowUpDays').fill('30');
+      await page
+        .locator('.ant-drawer')
+        .getByRole('button', { name: /保\s*存/ })
+        .click();
+      await page.getByRole('tab', { name: '华北公海 (0)' }).waitFor();
+      const pools = (await call('GET', '/lead-pools')).json().items;
+      expect(pools).toEqual([
+        expect.objectContaining({
+          name: '华北公海',
+          dailyClaimLimit: 2,
+          reclaimCooldownDays: 7,
+          noFollowUpDays: 30,
+          members: expect.arrayContaining([
+            { user: { id: users.wang, name: '王芳' }, isManager: false },
+            { user: { id: users.li, name: '李雷' }, isManager: false },
+            { user: { id: users.zhang, name: '张伟' }, isManager: false },
+          ]),
+        }),
+      ]);
+      poolId = pools[0].id;
+
       await page.goto(`${baseUrl}/settings/lead-assignment`);
       await page.getByRole('button', { name: '新建规则集' }).click();
       const drawer = page.locator('.rule-set-editor');
