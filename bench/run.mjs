@@ -18,6 +18,8 @@ Benchmarks (each starts real server processes on temporary data folders, on 127.
             --rows 1000000 --dialect sqlite|postgres --requests 200 --connections 20 --duration 10)
   jobs      no-op job throughput on SQLite, and on PostgreSQL when TEST_DATABASE_URL or DATABASE_URL is set
             (bench/jobs.mjs; options after the name go to it, e.g. --jobs 5000 --concurrency 8)
+  leads-recycle  the daily lead recycle run over N leads (bench/leads-recycle.mjs; e.g. --rows 1000000
+            --dialect sqlite|postgres)
   quote-pdf quote PDFs with the embedded CJK font: median ms per PDF and PDFs/s (bench/quote-pdf.mjs; e.g.
             --pdfs 50 --lines 20 --out sample.pdf)
   lifecycle lead to cash on a database seeded with \`lodestar seed --demo --scale N\`: funnel, forecast and kanban
@@ -66,6 +68,7 @@ const benches = {
   records: () => benchScript('records.mjs', rest),
   'quote-pdf': () => benchScript('quote-pdf.mjs', rest),
   lifecycle: () => benchScript('lifecycle.mjs', rest),
+  'leads-recycle': () => benchScript('leads-recycle.mjs', rest),
 };
 
 if (values.help || !name || !(name in benches || name === 'all')) {

@@ -16,6 +16,8 @@ import { lineItemsMigration } from './migrations/0012-line-items.ts';
 import { contractStatusHistoryMigration } from './migrations/0013-contract-status-history.ts';
 import { duplicateKeysMigration } from './migrations/0014-duplicate-keys.ts';
 import { leadCaptureMigration } from './migrations/0015-lead-capture.ts';
+import { leadAssignmentMigration } from './migrations/0016-lead-assignment.ts';
+import { leadPoolsMigration } from './migrations/0017-lead-pools.ts';
 import { opportunityOpenTotalsMigration } from './migrations/0018-opportunity-open-totals.ts';
 
 /** System migrations in order. Append only: a released migration is never edited. */
@@ -36,6 +38,8 @@ export const SYSTEM_MIGRATIONS: SystemMigration[] = [
   stageHistoryMigration,
   opportunityOpenTotalsMigration,
   leadCaptureMigration,
+  leadAssignmentMigration,
+  leadPoolsMigration,
 ];
 
 function migrator(database: Database): Migrator {

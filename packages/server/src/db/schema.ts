@@ -483,6 +483,161 @@ export interface OpportunityOpenTotalsTable {
   open_amount: number;
 }
 
+/** An ordered list of lead assignment rules (A-2). */
+export interface LeadRuleSetTable {
+  id: Id;
+  name: string;
+  description: string | null;
+  /** Applies to leads created in the app or the API, and to intake naming no rule set (one set at most). */
+  assign_on_create: DbBool;
+  /** When the follow-up task of an assigned lead is due, in minutes after the assignment. */
+  task_due_minutes: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** One rule of a rule set: a condition on the lead and how to pick its owner. */
+export interface LeadRuleTable {
+  id: Id;
+  rule_set_id: number;
+  /** Order within the set, from 0: the first rule whose condition holds and that finds someone wins. */
+  position: number;
+  name: string;
+  /** JSON condition in the condition language on the lead, or null: every lead. */
+  condition: string | null;
+  /** `user`, `roundRobin`, `weightedRoundRobin`, `leastLoaded` or `pool`. */
+  strategy: string;
+  /** The user of the `user` strategy. */
+  user_id: number | null;
+  /** The team picked from when the rule lists no members (the department and those below it). */
+  department_id: number | null;
+  /** The pool of the `pool` strategy. */
+  pool_id: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A person a rule picks from, in order, with a weight for weighted round-robin. */
+export interface LeadRuleMemberTable {
+  rule_id: number;
+  user_id: number;
+  weight: number;
+  position: number;
+}
+
+/** The state of one rule's turns; assignments by the rule lock this row, so turns never interleave. */
+export interface LeadRuleStateTable {
+  rule_id: number;
+  turns: number;
+  last_user_id: number | null;
+  /** JSON `{ userId: currentWeight }` of smooth weighted round-robin. */
+  weights: string | null;
+  updated_at: Timestamp;
+}
+
+/** A user as a candidate for leads: away (on leave) until a date, and a cap on open leads. */
+export interface LeadAssigneeTable {
+  user_id: number;
+  away: DbBool;
+  /** Last day away (YYYY-MM-DD, company time zone); null: until marked back. */
+  away_until: string | null;
+  max_open_leads: number | null;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
+/** One assignment of one lead: which rule, to whom or which pool, and why. */
+export interface LeadAssignmentLogTable {
+  id: Id;
+  lead_id: number;
+  rule_set_id: number | null;
+  rule_id: number | null;
+  /** The rule's name at the time. */
+  rule_name: string | null;
+  strategy: string | null;
+  /** `assigned`, `pooled` or `unassigned` (no rule applied). */
+  outcome: string;
+  user_id: number | null;
+  pool_id: number | null;
+  /** The follow-up task created for the owner. */
+  task_id: number | null;
+  /** JSON of the reasoning (`AssignmentReason`). */
+  reason: string;
+  /** Where the lead came from: `records`, `form`, `api`, … */
+  channel: string;
+  actor_user_id: number | null;
+  at: Timestamp;
+}
+
+/** A lead pool (公海) with its claim limits and recycle rules. */
+export interface LeadPoolTable {
+  id: Id;
+  name: string;
+  description: string | null;
+  department_id: number | null;
+  region: string | null;
+  position: number;
+  /** Leads one member may claim per day (company time zone); null: no limit. */
+  daily_claim_limit: number | null;
+  /** Open leads a member may own and still claim; null: no limit. */
+  max_owned_leads: number | null;
+  /** Days a member cannot claim back a lead they lost (recycled or returned). */
+  reclaim_cooldown_days: number;
+  /** Recycle a lead whose owner logged no follow-up for this many days. */
+  no_follow_up_days: number | null;
+  /** Recycle a lead its owner has not converted within this many days. */
+  not_converted_days: number | null;
+  /** JSON condition on the lead: recycle owned leads that meet it. */
+  recycle_condition: string | null;
+  /** Remind the owner this many days before a lead would be recycled. */
+  reminder_days: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A member of a pool; managers assign its leads to others. */
+export interface LeadPoolMemberTable {
+  pool_id: number;
+  user_id: number;
+  is_manager: DbBool;
+}
+
+/** Where a lead stands towards pools: its pool and the moments its recycle rules count from. */
+export interface LeadCustodyTable {
+  lead_id: number;
+  /** The pool it is in (owner empty) or returns to. */
+  pool_id: number | null;
+  /** When its owner got it; null: since it was created. */
+  owner_since: Timestamp | null;
+  /** The later of `owner_since` and its last follow-up: "no follow-up in N days" counts from here. */
+  last_touch_at: Timestamp | null;
+  last_follow_up_at: Timestamp | null;
+  /** When it entered its pool the last time. */
+  pooled_at: Timestamp | null;
+  /** When its owner was reminded that it will be recycled; cleared when it changes hands or is followed up. */
+  reminded_at: Timestamp | null;
+}
+
+/** A lead entering or leaving a pool: `entered`, `recycled`, `returned`, `claimed` or `assigned`. */
+export interface LeadPoolEventTable {
+  id: Id;
+  lead_id: number;
+  pool_id: number | null;
+  kind: string;
+  /** The previous owner (recycled, returned). */
+  from_user_id: number | null;
+  /** The new owner (claimed, assigned). */
+  to_user_id: number | null;
+  actor_user_id: number | null;
+  /** Why it was recycled: `noFollowUp`, `notConverted` or `condition`. */
+  reason_code: string | null;
+  /** The reason given when returned. */
+  reason: string | null;
+  /** The recycle run that wrote it. */
+  run_id: string | null;
+  at: Timestamp;
+}
+
 export interface DB {
   departments: DepartmentTable;
   users: UserTable;
@@ -521,6 +676,16 @@ export interface DB {
   lead_forms: LeadFormTable;
   lead_intake_requests: LeadIntakeRequestTable;
   lead_intake_items: LeadIntakeItemTable;
+  lead_rule_sets: LeadRuleSetTable;
+  lead_rules: LeadRuleTable;
+  lead_rule_members: LeadRuleMemberTable;
+  lead_rule_state: LeadRuleStateTable;
+  lead_assignees: LeadAssigneeTable;
+  lead_assignment_log: LeadAssignmentLogTable;
+  lead_pools: LeadPoolTable;
+  lead_pool_members: LeadPoolMemberTable;
+  lead_custody: LeadCustodyTable;
+  lead_pool_events: LeadPoolEventTable;
 }
 
 /** A web-to-lead form: the lead fields it asks for, its texts, where it may be embedded, its public token. */

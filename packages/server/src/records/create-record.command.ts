@@ -5,7 +5,7 @@ import { linkAttachedFiles } from './attachment-values.ts';
 import { assignAutoNumbers } from './auto-number/assign-auto-numbers.ts';
 import { checkRecordInput, parseRecordInput, type WriteOptions } from './parse-record-input.ts';
 import { apiValuesOf, presentRecord, type RecordOutput } from './record.presenter.ts';
-import { insertRecordRow } from './record.repository.ts';
+import { insertRecordRow, selectRecord } from './record.repository.ts';
 import { runAfterWrite, runBeforeWrite } from './record-behaviour.ts';
 import type { RecordContext } from './record-context.ts';
 import { changedFields, inRecordTransaction, recordWrite } from './record-write.ts';
@@ -59,6 +59,14 @@ export async function createRecordIn(
   const id = Number(row.id);
   await linkAttachedFiles(trx, context, id, parsed.filesToLink ?? []);
   await recordWrite(trx, context, 'created', id, changes);
-  await runAfterWrite(trx, context, { kind: 'created', id, before: null, after, changes, at });
-  return presentRecord(context, row);
+  const changed = await runAfterWrite(trx, context, {
+    kind: 'created',
+    id,
+    before: null,
+    after,
+    changes,
+    at,
+  });
+  const current = changed ? await selectRecord(trx, context.object.tableName, id, []) : row;
+  return presentRecord(context, current ?? row);
 }

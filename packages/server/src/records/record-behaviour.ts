@@ -44,6 +44,11 @@ export interface CompletedWrite {
   changes: FieldChange[];
   /** When the write happened (ISO-8601). */
   at: string;
+  /**
+   * Says that the behaviour changed the written record itself (e.g. gave a new lead its owner): the write
+   * then answers with the record as it is after the behaviours, not as it was inserted.
+   */
+  changedRecord(): void;
 }
 
 /** Records merged into one (duplicate merge): what a behaviour's `afterMerge` sees, inside the merge's transaction. */
@@ -138,7 +143,10 @@ export async function runBeforeWrite(
   return derived;
 }
 
-/** Runs the `afterWrite` hooks of the context's object. */
+/**
+ * Runs the `afterWrite` hooks of the context's object; true when one of them changed the written record
+ * (`CompletedWrite.changedRecord`).
+ */
 export async function runAfterWrite(
   trx: Transaction<DB>,
   context: RecordContext,
@@ -150,9 +158,14 @@ export async function runAfterWrite(
     changes: FieldChange[];
     at: string;
   },
-): Promise<void> {
+): Promise<boolean> {
   const hooks = behavioursOf(context.object.apiName).filter((b) => b.afterWrite);
-  for (const hook of hooks) await hook.afterWrite!({ trx, context, ...write });
+  let changed = false;
+  const changedRecord = () => {
+    changed = true;
+  };
+  for (const hook of hooks) await hook.afterWrite!({ trx, context, ...write, changedRecord });
+  return changed;
 }
 
 /** Runs the `afterMerge` hooks of the context's object. */

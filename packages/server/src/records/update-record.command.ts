@@ -72,7 +72,7 @@ export async function updateRecordIn(
   const changes = changedFields(beforeValues, afterValues);
   await linkAttachedFiles(trx, context, id, parsed.filesToLink ?? []);
   await recordWrite(trx, context, 'updated', id, changes);
-  await runAfterWrite(trx, context, {
+  const changed = await runAfterWrite(trx, context, {
     kind: 'updated',
     id,
     before: beforeValues,
@@ -80,5 +80,6 @@ export async function updateRecordIn(
     changes,
     at,
   });
-  return presentRecord(context, after);
+  const current = changed ? await selectRecord(trx, context.object.tableName, id, []) : after;
+  return presentRecord(context, current ?? after);
 }

@@ -26,14 +26,20 @@ import {
   rebuildDuplicateKeysSchedule,
 } from './duplicates/rebuild-duplicate-keys.job.ts';
 import './lead/lead.behaviour.ts';
+import './lead-assignment/lead-assignment.behaviour.ts';
+import './lead-assignment/register-intake-hook.ts';
+import './lead-pool/custody.behaviour.ts';
 import { accountOverviewRoutes } from './account-overview/account-overview.routes.ts';
 import { followUpReminderJob } from './follow-up/follow-up-reminder.job.ts';
 import { handoverRoutes } from './handover/handover.routes.ts';
 import { leadConversionRoutes } from './lead/lead-conversion.routes.ts';
+import { leadAssignmentRoutes } from './lead-assignment/lead-assignment.routes.ts';
 import { leadFormsRoutes } from './lead-intake/lead-forms.routes.ts';
 import { leadIntakeApiRoutes } from './lead-intake/lead-intake-api.routes.ts';
 import { pruneIntakeKeysJob, pruneIntakeKeysSchedule } from './lead-intake/prune-intake-keys.job.ts';
 import { publicLeadFormRoutes } from './lead-intake/public-lead-form.routes.ts';
+import { leadPoolRoutes } from './lead-pool/lead-pool.routes.ts';
+import { recycleLeadsJob, recycleLeadsSchedule } from './lead-pool/recycle-leads.job.ts';
 import './follow-up/follow-up.behaviour.ts';
 import { taskReminderJob } from './task/task-reminder.job.ts';
 import './task/task.behaviour.ts';
@@ -87,6 +93,8 @@ export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   salesReportRoutes,
   followUpRulesRoutes,
   leadResponseRoutes,
+  leadAssignmentRoutes,
+  leadPoolRoutes,
 ];
 
 /** Job handlers, event subscribers and schedules of the sales features. */
@@ -99,6 +107,7 @@ export const SALES_BACKGROUND: BackgroundRegistry = {
     followUpReminderJob,
     leadResponseDueJob,
     pruneIntakeKeysJob,
+    recycleLeadsJob,
   ],
   subscribers: [],
   schedules: [
@@ -106,6 +115,7 @@ export const SALES_BACKGROUND: BackgroundRegistry = {
     paymentRemindersSchedule,
     rebuildDuplicateKeysSchedule,
     pruneIntakeKeysSchedule,
+    recycleLeadsSchedule,
   ],
 };
 

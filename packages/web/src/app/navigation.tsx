@@ -18,11 +18,13 @@ import {
   FundOutlined,
   FunnelPlotOutlined,
   HistoryOutlined,
+  InboxOutlined,
   KeyOutlined,
   LineChartOutlined,
   MessageOutlined,
   MoneyCollectOutlined,
   NodeIndexOutlined,
+  PartitionOutlined,
   ProfileOutlined,
   RiseOutlined,
   SafetyCertificateOutlined,
@@ -49,6 +51,7 @@ export interface Area {
 export type AreaName =
   | 'dashboard'
   | 'leads'
+  | 'leadPools'
   | 'customers'
   | 'contacts'
   | 'opportunities'
@@ -79,6 +82,7 @@ export const AREA_GROUPS: Array<{ group: AreaGroupName | null; icon?: ReactNode;
     icon: <RiseOutlined />,
     areas: [
       { path: '/o/lead', area: 'leads', icon: <ThunderboltOutlined />, object: 'lead' },
+      { path: '/lead-pools', area: 'leadPools', icon: <InboxOutlined />, object: 'lead' },
       { path: '/o/account', area: 'customers', icon: <BankOutlined />, object: 'account' },
       { path: '/o/contact', area: 'contacts', icon: <ContactsOutlined />, object: 'contact' },
       { path: '/o/opportunity', area: 'opportunities', icon: <FundOutlined />, object: 'opportunity' },
@@ -165,7 +169,8 @@ export interface SettingsPage {
     | 'quotes'
     | 'followUps'
     | 'businessCalendar'
-    | 'leadForms';
+    | 'leadForms'
+    | 'leadAssignment';
   icon: ReactNode;
   /** The page is offered when the user holds any of these permissions. */
   anyOf: Array<[object: string, action: Action]>;
@@ -216,6 +221,12 @@ export const SETTINGS_PAGES: SettingsPage[] = [
     anyOf: [['setting', 'update']],
   },
   { path: '/settings/lead-forms', page: 'leadForms', icon: <FormOutlined />, anyOf: [['setting', 'read']] },
+  {
+    path: '/settings/lead-assignment',
+    page: 'leadAssignment',
+    icon: <PartitionOutlined />,
+    anyOf: [['setting', 'update']],
+  },
 ];
 
 /** The settings pages a user may open, given their `can`. */

@@ -8,6 +8,7 @@ import {
 } from '../modules/contracts/utils/contract-extension.ts';
 import { DUPLICATES_EXTENSION } from '../modules/duplicates/utils/duplicates-extension.ts';
 import { OPPORTUNITY_PIPELINE_EXTENSION } from '../modules/kanban/opportunity-extension.tsx';
+import { LEAD_ASSIGNMENT_EXTENSION } from '../modules/lead-assignment/utils/lead-assignment-extension.ts';
 import { LEAD_EXTENSION } from '../modules/leads/utils/lead-extension.ts';
 import { withLineItemsTab } from '../modules/line-items/components/line-items-tab.ts';
 import { NewQuoteButton } from '../modules/quotes/components/NewQuoteButton.tsx';
@@ -26,7 +27,7 @@ import { combineObjectExtensions } from './combine-object-extensions.tsx';
  * theirs in its `combineObjectExtensions(…)`, in the order their actions and tabs should show.
  */
 export const OBJECT_EXTENSIONS: Partial<Record<string, ObjectExtension>> = {
-  lead: combineObjectExtensions(LEAD_EXTENSION, ACTIVITY_EXTENSION),
+  lead: combineObjectExtensions(LEAD_EXTENSION, ACTIVITY_EXTENSION, LEAD_ASSIGNMENT_EXTENSION),
   account: combineObjectExtensions(ACCOUNT_360_EXTENSION, DUPLICATES_EXTENSION),
   contact: combineObjectExtensions(ACTIVITY_EXTENSION, DUPLICATES_EXTENSION),
   opportunity: combineObjectExtensions(

@@ -93,6 +93,13 @@ export const router = createBrowserRouter([
         async () => (await import('../pages/StaleRecordsPage.tsx')).StaleRecordsPage,
       ),
       {
+        path: 'lead-pools',
+        lazy: async () => {
+          const { LeadPoolsPage } = await import('../pages/LeadPoolsPage.tsx');
+          return { element: <LeadPoolsPage /> };
+        },
+      },
+      {
         path: 'notifications',
         lazy: async () => {
           const { NotificationsPage } = await import('../pages/NotificationsPage.tsx');
@@ -179,6 +186,11 @@ export const router = createBrowserRouter([
         'settings/lead-forms/:formId',
         'leadForms',
         async () => (await import('../pages/settings/LeadFormEditPage.tsx')).LeadFormEditPage,
+      ),
+      settingsRoute(
+        'settings/lead-assignment',
+        'leadAssignment',
+        async () => (await import('../pages/settings/LeadAssignmentPage.tsx')).LeadAssignmentPage,
       ),
       { path: '*', element: <NotFoundPage /> },
     ],

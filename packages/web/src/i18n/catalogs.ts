@@ -14,8 +14,12 @@ import handoverEn from '../modules/handover/i18n/en.json';
 import handoverZhCN from '../modules/handover/i18n/zh-CN.json';
 import kanbanEn from '../modules/kanban/i18n/en.json';
 import kanbanZhCN from '../modules/kanban/i18n/zh-CN.json';
+import leadAssignmentEn from '../modules/lead-assignment/i18n/en.json';
+import leadAssignmentZhCN from '../modules/lead-assignment/i18n/zh-CN.json';
 import leadFormsEn from '../modules/lead-forms/i18n/en.json';
 import leadFormsZhCN from '../modules/lead-forms/i18n/zh-CN.json';
+import leadPoolsEn from '../modules/lead-pools/i18n/en.json';
+import leadPoolsZhCN from '../modules/lead-pools/i18n/zh-CN.json';
 import leadResponseEn from '../modules/lead-response/i18n/en.json';
 import leadResponseZhCN from '../modules/lead-response/i18n/zh-CN.json';
 import leadsEn from '../modules/leads/i18n/en.json';
@@ -58,6 +62,8 @@ export const zhCN = {
   ...kanbanZhCN,
   ...leadResponseZhCN,
   ...leadFormsZhCN,
+  ...leadAssignmentZhCN,
+  ...leadPoolsZhCN,
   ...leadsZhCN,
   ...lineItemsZhCN,
   ...lineageZhCN,
@@ -81,6 +87,8 @@ export const en = {
   ...kanbanEn,
   ...leadResponseEn,
   ...leadFormsEn,
+  ...leadAssignmentEn,
+  ...leadPoolsEn,
   ...leadsEn,
   ...lineItemsEn,
   ...lineageEn,

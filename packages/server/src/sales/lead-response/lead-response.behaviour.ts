@@ -17,8 +17,9 @@ const MINUTE_MS = 60_000;
 const text = (value: JsonValue | undefined) => (typeof value === 'string' ? value : null);
 
 /**
- * A new lead's first-response clock (A-3) starts when it reaches an owner — on creation, or when a lead not
- * yet followed up changes hands (a reassignment gives the new owner a full target): it is due the target's
+ * A new lead's first-response clock (A-3) starts when it reaches an owner — on creation, when a lead that came
+ * in without one (a web form, the pool) is assigned, or when a lead not yet followed up changes hands (a
+ * reassignment gives the new owner a full target): it is due the target's
  * business minutes later (the business calendar: working hours, holidays, adjusted working days). A lead
  * created in another status than `new` is not timed.
  */
@@ -27,8 +28,11 @@ async function startResponseClock(write: PendingWrite): Promise<void> {
   const { values, before } = write;
   if (values.ownerId == null || values.firstResponseAt != null) return;
   if (write.kind === 'create' && values.status !== 'new') return;
-  if (write.kind === 'update' && (before?.ownerId === values.ownerId || before?.responseStatus == null))
-    return;
+  if (write.kind === 'update') {
+    if (before?.ownerId === values.ownerId) return;
+    // Not timed although it had an owner (created worked already, or before the clock): stays untimed.
+    if (before?.responseStatus == null && (before?.ownerId != null || values.status !== 'new')) return;
+  }
   const settings = await leadResponseSettings.read(write.trx);
   const due = addBusinessTime(
     now(),

@@ -165,5 +165,34 @@ for (const dialect of DIALECTS) {
       const next = await createLead(org.cookies.wang, '2027-03-10T09:00:00', { name: '半小时' });
       expect(next.responseDueAt).toBe(at('2027-03-10T09:30:00').toISOString());
     });
+
+    it('starts the clock of a lead that came in without an owner when it is assigned', async () => {
+      // As a web form leaves it: no owner, so no clock yet.
+      const unowned = await createLead(t.adminCookie, '2027-03-08T11:00:00', { name: '表单线索' });
+      await t.database.db
+        .updateTable('obj_lead' as never)
+        .set({ owner_id: null, response_due_at: null, response_status: null } as never)
+        .where('id' as never, '=', unowned.id as never)
+        .execute();
+      await t.database.db.deleteFrom('jobs').where('name', '=', 'lead.responseDue').execute();
+      const assigned = await t.call(t.adminCookie, 'PATCH', `/objects/lead/records/${unowned.id}`, {
+        version: 1,
+        ownerId: org.ids.li,
+      });
+      expect(assigned.statusCode, assigned.body).toBe(200);
+      expect(assigned.json().responseStatus).toBe('pending');
+      expect(Date.parse(assigned.json().responseDueAt)).toBeGreaterThan(Date.now());
+      // Answered: the clock and its deadline job stop.
+      await followUp(org.cookies.li, '2027-03-08T11:32:00', unowned.id);
+      expect((await lead(unowned.id)).responseStatus).not.toBe('pending');
+      expect(
+        await t.database.db
+          .selectFrom('jobs')
+          .select('id')
+          .where('name', '=', 'lead.responseDue')
+          .where('status', '=', 'pending')
+          .execute(),
+      ).toEqual([]);
+    });
   });
 }

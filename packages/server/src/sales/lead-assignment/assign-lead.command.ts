@@ -1,0 +1,199 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
+import type { Viewer } from '../../http/access.ts';
+import { metadataRegistryOf } from '../../metadata/metadata-registry.ts';
+import { now } from '../../platform/clock.ts';
+import { translate } from '../../platform/i18n.ts';
+import { notify } from '../../platform/notifications/notify.ts';
+import { createRecordIn } from '../../records/create-record.command.ts';
+import { recordContext } from '../../records/record-context.ts';
+import { systemRecordContext } from '../../records/system-context.ts';
+import { changeLeadOwner } from '../lead/change-lead-owner.ts';
+import { type LeadTable, leadTableOf } from '../lead/lead-table.ts';
+import { recordOwnerChange, recordPooled } from '../lead-pool/custody.repository.ts';
+import { insertPoolEvent } from '../lead-pool/pool-events.repository.ts';
+import { SYSTEM_ACTOR } from '../payment/system-actor.ts';
+import { insertAssignmentLog } from './assignment-log.repository.ts';
+import type { AssignmentOutcome } from './assignment-rule.ts';
+import { TURN_TAKING } from './assignment-rule.ts';
+import { loadCandidates } from './candidates.repository.ts';
+import { decideAssignment } from './decide-assignment.ts';
+import { LEAD_ASSIGNED } from './lead-assignment.messages.ts';
+import { matchRules } from './match-rules.ts';
+import {
+  lockRuleState,
+  selectAssignOnCreateRuleSetId,
+  selectRuleSet,
+  writeRuleState,
+} from './rule-set.repository.ts';
+
+export interface AssignLeadProps {
+  database: Database;
+  /** The transaction that created (or holds) the lead: the assignment commits or rolls back with it. */
+  trx: Transaction<DB>;
+  leadId: number;
+  /** The rule set to apply; by default the one that applies on create (none: nothing happens). */
+  ruleSetId?: number | null | undefined;
+  /** Who caused it (the lead's creator); by default the system. */
+  actor?: Viewer | null | undefined;
+  /** Where the lead came from, for the log: `records`, `form`, `api`, … */
+  channel?: string | undefined;
+}
+
+export interface AssignmentResult {
+  outcome: AssignmentOutcome['outcome'];
+  ruleSetId: number;
+  ruleId: number | null;
+  userId: number | null;
+  poolId: number | null;
+  taskId: number | null;
+  logId: number;
+  /** Whether the lead's owner changed. */
+  ownerChanged: boolean;
+}
+
+/**
+ * Assigns a lead by a rule set (A-2), inside the transaction that holds the lead: the rules it meets are
+ * tried in order, turn-taking rules under a lock on their state row (so concurrent leads, in any instance,
+ * take turns exactly); the lead gets its owner, a follow-up task due soon and the owner an in-app
+ * notification — or it enters a pool — and the log records which rule and why. Returns null when there is
+ * no rule set to apply or the lead does not exist.
+ * @example await assignLead({ database, trx, leadId, ruleSetId: form.ruleSetId, channel: 'form' })
+ */
+export async function assignLead(props: AssignLeadProps): Promise<AssignmentResult | null> {
+  const { database, trx, leadId } = props;
+  const ruleSetId = props.ruleSetId ?? (await selectAssignOnCreateRuleSetId(trx));
+  if (ruleSetId === undefined || ruleSetId === null) return null;
+  const ruleSet = await selectRuleSet(trx, ruleSetId);
+  if (!ruleSet) return null;
+  const context = await recordContext(database, 'lead', SYSTEM_ACTOR, trx);
+  const leads = leadTableOf(await metadataRegistryOf(database).snapshot(trx));
+  const matched = (await matchRules(trx, context, ruleSet.rules, [leadId])).get(leadId);
+  if (!matched) return null;
+  const moment = now();
+  const at = moment.toISOString();
+  const outcome = await decideAssignment(
+    ruleSet.rules.filter((rule) => matched.has(rule.id)),
+    {
+      poolExists: async (poolId) =>
+        (await trx.selectFrom('lead_pools').select('id').where('id', '=', poolId).executeTakeFirst()) !==
+        undefined,
+      turn: async (rule) => {
+        const state = TURN_TAKING.has(rule.strategy)
+          ? await lockRuleState(trx, rule.id, at)
+          : { turns: 0, lastUserId: null, weights: {} };
+        return { candidates: await loadCandidates(trx, leads, rule, moment), state };
+      },
+      took: async (rule, pick) => {
+        if (TURN_TAKING.has(rule.strategy)) await writeRuleState(trx, rule.id, pick.state, at);
+      },
+    },
+  );
+  return applyOutcome(props, leads, ruleSet, outcome, at);
+}
+
+async function applyOutcome(
+  props: AssignLeadProps,
+  leads: LeadTable,
+  ruleSet: { id: number; taskDueMinutes: number },
+  outcome: AssignmentOutcome,
+  at: string,
+): Promise<AssignmentResult> {
+  const { trx, database, leadId } = props;
+  const actor = props.actor ?? null;
+  const actorUserId = actor?.userId ?? null;
+  let ownerChanged = false;
+  let taskId: number | null = null;
+  if (outcome.outcome === 'assigned') {
+    const change = await changeLeadOwner(trx, leads, { leadId, ownerId: outcome.userId, actorUserId, at });
+    ownerChanged = change !== undefined;
+    await recordOwnerChange(trx, leadId, at);
+    const owner = await trx
+      .selectFrom('users')
+      .select(['name', 'locale'])
+      .where('id', '=', outcome.userId)
+      .executeTakeFirstOrThrow();
+    const name = change?.name ?? (await leadName(trx, leads, leadId));
+    const tasks = await systemRecordContext(database, 'task', actor ?? SYSTEM_ACTOR, trx);
+    const due = new Date(new Date(at).getTime() + ruleSet.taskDueMinutes * 60_000).toISOString();
+    const task = await createRecordIn(
+      trx,
+      tasks,
+      {
+        subject: translate(localeOf(owner.locale), 'leadAssignment.task_subject', {
+          name: name ?? `#${leadId}`,
+        }),
+        dueAt: due,
+        priority: 'high',
+        lead: leadId,
+        ownerId: outcome.userId,
+      },
+      { managed: true },
+    );
+    taskId = task.id;
+    if (outcome.userId !== actorUserId) {
+      await notify(trx, {
+        userIds: [outcome.userId],
+        kind: LEAD_ASSIGNED,
+        params: { name: name ?? `#${leadId}`, rule: outcome.rule.name },
+        object: 'lead',
+        recordId: leadId,
+        actorUserId,
+      });
+    }
+  } else if (outcome.outcome === 'pooled') {
+    const change = await changeLeadOwner(trx, leads, { leadId, ownerId: null, actorUserId, at });
+    ownerChanged = change !== undefined;
+    await recordPooled(trx, leadId, outcome.poolId, at);
+    await insertPoolEvent(trx, {
+      lead_id: leadId,
+      pool_id: outcome.poolId,
+      kind: 'entered',
+      from_user_id: change?.previousOwnerId ?? null,
+      to_user_id: null,
+      actor_user_id: actorUserId,
+      reason_code: 'rule',
+      reason: outcome.rule.name,
+      run_id: null,
+      at,
+    });
+  }
+  const rule = outcome.outcome === 'unassigned' ? null : outcome.rule;
+  const logId = await insertAssignmentLog(trx, {
+    lead_id: leadId,
+    rule_set_id: ruleSet.id,
+    rule_id: rule?.id ?? null,
+    rule_name: rule?.name ?? null,
+    strategy: rule?.strategy ?? null,
+    outcome: outcome.outcome,
+    user_id: outcome.outcome === 'assigned' ? outcome.userId : null,
+    pool_id: outcome.outcome === 'pooled' ? outcome.poolId : null,
+    task_id: taskId,
+    reason: JSON.stringify(outcome.reason),
+    channel: props.channel ?? 'records',
+    actor_user_id: actorUserId,
+    at,
+  });
+  return {
+    outcome: outcome.outcome,
+    ruleSetId: ruleSet.id,
+    ruleId: rule?.id ?? null,
+    userId: outcome.outcome === 'assigned' ? outcome.userId : null,
+    poolId: outcome.outcome === 'pooled' ? outcome.poolId : null,
+    taskId,
+    logId,
+    ownerChanged,
+  };
+}
+
+const localeOf = (locale: string) => (locale === 'en' ? 'en' : 'zh-CN');
+
+async function leadName(trx: Transaction<DB>, leads: LeadTable, leadId: number): Promise<string | null> {
+  const row = (await (trx as unknown as Transaction<Record<string, Record<string, unknown>>>)
+    .selectFrom(leads.table)
+    .select(`${leads.name} as name`)
+    .where('id', '=', leadId)
+    .executeTakeFirst()) as { name: string | null } | undefined;
+  return row?.name ?? null;
+}

@@ -1,0 +1,62 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+
+/**
+ * A lead's custody row (see `LeadCustodyTable`): the moments the recycle rules count from. Each function
+ * writes one lead's row, creating it when the lead has none yet.
+ */
+
+/** The lead changed hands at `at`: its clocks start again and any recycle reminder is forgotten. */
+export async function recordOwnerChange(trx: Transaction<DB>, leadId: number, at: string): Promise<void> {
+  const values = { owner_since: at, last_touch_at: at, reminded_at: null };
+  await trx
+    .insertInto('lead_custody')
+    .values({ lead_id: leadId, pool_id: null, last_follow_up_at: null, pooled_at: null, ...values })
+    .onConflict((oc) => oc.column('lead_id').doUpdateSet(values))
+    .execute();
+}
+
+/** The lead entered `poolId` at `at` with nobody owning it. */
+export async function recordPooled(
+  trx: Transaction<DB>,
+  leadId: number,
+  poolId: number,
+  at: string,
+): Promise<void> {
+  const values = {
+    pool_id: poolId,
+    pooled_at: at,
+    owner_since: null,
+    last_touch_at: null,
+    reminded_at: null,
+  };
+  await trx
+    .insertInto('lead_custody')
+    .values({ lead_id: leadId, last_follow_up_at: null, ...values })
+    .onConflict((oc) => oc.column('lead_id').doUpdateSet(values))
+    .execute();
+}
+
+/** A follow-up of the lead happened at `at`: "no follow-up in N days" counts from the latest one. */
+export async function recordFollowUp(trx: Transaction<DB>, leadId: number, at: string): Promise<void> {
+  const row = await trx
+    .selectFrom('lead_custody')
+    .select(['last_touch_at', 'last_follow_up_at'])
+    .where('lead_id', '=', leadId)
+    .executeTakeFirst();
+  const later = (a: string | null | undefined) =>
+    a == null || new Date(a).getTime() < new Date(at).getTime() ? at : new Date(a).toISOString();
+  const values = {
+    last_follow_up_at: later(row?.last_follow_up_at),
+    last_touch_at: later(row?.last_touch_at),
+    reminded_at: null,
+  };
+  if (row) {
+    await trx.updateTable('lead_custody').set(values).where('lead_id', '=', leadId).execute();
+    return;
+  }
+  await trx
+    .insertInto('lead_custody')
+    .values({ lead_id: leadId, pool_id: null, owner_since: null, pooled_at: null, ...values })
+    .execute();
+}

@@ -1,0 +1,91 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { conflict } from '../../errors.ts';
+import { emitEvent } from '../../platform/events/emit-event.ts';
+import { insertTimelineEntries } from '../timeline/timeline.repository.ts';
+import type { LeadTable } from './lead-table.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: record tables are known only from metadata
+const dynamic = (db: Kysely<DB> | Transaction<DB>) => db as unknown as Kysely<any>;
+
+const TITLE_LENGTH = 200;
+
+export interface OwnerChange {
+  leadId: number;
+  /** The new owner; null: nobody (the lead waits in a pool). */
+  ownerId: number | null;
+  actorUserId: number | null;
+  at: string;
+}
+
+/**
+ * Gives a live lead a new owner — or none, which the records API cannot do — as a records write would:
+ * the owner's field history row, the version bumped (an edit begun before gets a 409), the lead's
+ * timeline entry and a `record.updated` event. Returns the previous owner, or undefined when the lead is
+ * missing, deleted or already owned by `ownerId` (then nothing is written); a 409 when another transaction
+ * changed the owner in between.
+ */
+export async function changeLeadOwner(
+  trx: Transaction<DB>,
+  leads: LeadTable,
+  change: OwnerChange,
+): Promise<{ previousOwnerId: number | null; name: string | null } | undefined> {
+  const row = (await dynamic(trx)
+    .selectFrom(leads.table)
+    .select(['owner_id', `${leads.name} as name`])
+    .where('id', '=', change.leadId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()) as { owner_id: number | null; name: string | null } | undefined;
+  if (!row) return undefined;
+  const previousOwnerId = row.owner_id == null ? null : Number(row.owner_id);
+  if (previousOwnerId === change.ownerId) return undefined;
+  // Only from the owner read: a concurrent change (another claim of the same pooled lead) makes this a 409.
+  const updated = await dynamic(trx)
+    .updateTable(leads.table)
+    .set((eb) => ({
+      owner_id: change.ownerId,
+      version: eb('version', '+', 1),
+      updated_by: change.actorUserId,
+      updated_at: change.at,
+    }))
+    .where('id', '=', change.leadId)
+    .where('deleted_at', 'is', null)
+    .where('owner_id', previousOwnerId === null ? 'is' : '=', previousOwnerId)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) throw conflict('common.concurrent_update');
+  const field = { field: 'ownerId', oldValue: previousOwnerId, newValue: change.ownerId };
+  await trx
+    .insertInto('record_history')
+    .values({
+      object: 'lead',
+      record_id: change.leadId,
+      field: 'ownerId',
+      old_value: previousOwnerId === null ? null : JSON.stringify(previousOwnerId),
+      new_value: change.ownerId === null ? null : JSON.stringify(change.ownerId),
+      actor_user_id: change.actorUserId,
+      at: change.at,
+    })
+    .execute();
+  const title = row.name == null || row.name === '' ? null : String(row.name).slice(0, TITLE_LENGTH);
+  await insertTimelineEntries(trx, [
+    {
+      anchor_object: 'lead',
+      anchor_id: change.leadId,
+      source_object: 'lead',
+      source_id: change.leadId,
+      kind: 'updated',
+      title,
+      changes: JSON.stringify([field]),
+      actor_user_id: change.actorUserId,
+      at: change.at,
+    },
+  ]);
+  await emitEvent(trx, {
+    type: 'record.updated',
+    aggregateType: 'lead',
+    aggregateId: change.leadId,
+    payload: { object: 'lead', id: change.leadId, changedFields: ['ownerId'] },
+    actorUserId: change.actorUserId,
+  });
+  return { previousOwnerId, name: row.name };
+}

@@ -1,0 +1,137 @@
+import type { ConditionLeaf, ConditionNode } from '@lodestar/shared';
+import { buildFilter, type FilterRow } from '../../records/utils/filter-condition.ts';
+import type {
+  AssignmentRule,
+  RuleInput,
+  RuleMember,
+  RuleSet,
+  RuleSetInput,
+  Strategy,
+} from '../api/lead-assignment.api.ts';
+
+/** A rule being edited: its condition as filter rows (all must hold), or kept as it came when not a list. */
+export interface RuleDraft {
+  key: string;
+  id?: number;
+  name: string;
+  filters: FilterRow[];
+  /** A condition the filter rows cannot show (or / not), kept unchanged. */
+  keptCondition: ConditionNode | null;
+  strategy: Strategy;
+  userId: number | null;
+  /** Whether a turn-taking rule picks from a list of people or from a team. */
+  pickFrom: 'people' | 'team';
+  departmentId: number | null;
+  poolId: number | null;
+  members: RuleMember[];
+}
+
+export interface RuleSetDraft {
+  id?: number;
+  name: string;
+  description: string;
+  assignOnCreate: boolean;
+  taskDueMinutes: number;
+  rules: RuleDraft[];
+}
+
+let counter = 0;
+const nextKey = () => `rule-${++counter}`;
+
+const isLeaf = (node: ConditionNode): node is ConditionLeaf => 'field' in node;
+
+/** The filter rows of a condition that is one leaf or an `and` of leaves; null otherwise. */
+function rowsOf(condition: ConditionNode | null): FilterRow[] | null {
+  if (condition === null) return [];
+  const leaves = 'and' in condition ? condition.and : [condition];
+  if (!leaves.every(isLeaf)) return null;
+  return leaves.map((leaf) => ({
+    field: leaf.field,
+    op: leaf.op,
+    ...(leaf.value !== undefined && !Array.isArray(leaf.value) && typeof leaf.value !== 'object'
+      ? { value: leaf.value }
+      : {}),
+  }));
+}
+
+export function ruleDraftOf(rule: AssignmentRule): RuleDraft {
+  const rows = rowsOf(rule.condition);
+  return {
+    key: nextKey(),
+    id: rule.id,
+    name: rule.name,
+    filters: rows ?? [],
+    keptCondition: rows === null ? rule.condition : null,
+    strategy: rule.strategy,
+    userId: rule.userId,
+    pickFrom: rule.members.length === 0 && rule.departmentId !== null ? 'team' : 'people',
+    departmentId: rule.departmentId,
+    poolId: rule.poolId,
+    members: rule.members,
+  };
+}
+
+export function newRuleDraft(name: string): RuleDraft {
+  return {
+    key: nextKey(),
+    name,
+    filters: [],
+    keptCondition: null,
+    strategy: 'roundRobin',
+    userId: null,
+    pickFrom: 'people',
+    departmentId: null,
+    poolId: null,
+    members: [],
+  };
+}
+
+export function ruleSetDraftOf(set: RuleSet | null): RuleSetDraft {
+  if (!set) return { name: '', description: '', assignOnCreate: false, taskDueMinutes: 60, rules: [] };
+  return {
+    id: set.id,
+    name: set.name,
+    description: set.description ?? '',
+    assignOnCreate: set.assignOnCreate,
+    taskDueMinutes: set.taskDueMinutes,
+    rules: set.rules.map(ruleDraftOf),
+  };
+}
+
+function conditionOf(draft: RuleDraft): ConditionNode | null {
+  if (draft.keptCondition) return draft.keptCondition;
+  const filter = buildFilter(draft.filters);
+  return filter ? (JSON.parse(filter) as ConditionNode) : null;
+}
+
+export function ruleInputOf(draft: RuleDraft): RuleInput {
+  return {
+    ...(draft.id !== undefined ? { id: draft.id } : {}),
+    name: draft.name.trim(),
+    condition: conditionOf(draft),
+    strategy: draft.strategy,
+    userId: draft.userId,
+    departmentId: draft.pickFrom === 'team' ? draft.departmentId : null,
+    poolId: draft.poolId,
+    members: draft.pickFrom === 'people' ? draft.members : [],
+  };
+}
+
+export function ruleSetInputOf(draft: RuleSetDraft): RuleSetInput {
+  return {
+    name: draft.name.trim(),
+    description: draft.description.trim() || null,
+    assignOnCreate: draft.assignOnCreate,
+    taskDueMinutes: draft.taskDueMinutes,
+    rules: draft.rules.map(ruleInputOf),
+  };
+}
+
+/** Moves the item at `from` to `to`. */
+export function moved<T>(list: T[], from: number, to: number): T[] {
+  if (to < 0 || to >= list.length) return list;
+  const next = [...list];
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item as T);
+  return next;
+}
