@@ -133,7 +133,7 @@ for (const dialect of DIALECTS) {
       const sider = page.locator('.app-sider');
       // The rep's own language (zh-CN) replaces the one the browser used last.
       await sider.getByText('工作台').waitFor();
-      await expect(sider.getByText('线索').isVisible()).resolves.toBe(true);
+      await expect(sider.getByText('线索', { exact: true }).isVisible()).resolves.toBe(true);
       await expect(sider.getByText('设置').count()).resolves.toBe(0);
       await expect(sider.getByText('Settings').count()).resolves.toBe(0);
       await expect(page.getByText('销售', { exact: true }).first().isVisible()).resolves.toBe(true);

@@ -220,7 +220,7 @@ export const SETTINGS_PAGES: SettingsPage[] = [
     icon: <ScheduleOutlined />,
     anyOf: [['setting', 'update']],
   },
-  { path: '/settings/lead-forms', page: 'leadForms', icon: <FormOutlined />, anyOf: [['setting', 'read']] },
+  { path: '/settings/lead-forms', page: 'leadForms', icon: <FormOutlined />, anyOf: [['setting', 'update']] },
   {
     path: '/settings/lead-assignment',
     page: 'leadAssignment',

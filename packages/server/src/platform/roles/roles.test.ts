@@ -93,7 +93,7 @@ for (const dialect of DIALECTS) {
       const rep = (await req('GET', `/roles/${repRoleId}`)).json();
       expect(rep.permissions.lead).toEqual({ read: 'own', create: 'own', update: 'own', export: 'own' });
       expect(rep.permissions.user).toBeUndefined();
-      expect(rep.fields).toEqual({});
+      expect(rep.fields).toEqual({ product: { cost: 'hidden' } });
       const admin = (await req('GET', `/roles/${adminRoleId}`)).json();
       expect(admin.isAdmin).toBe(true);
       expect(Object.keys(admin.permissions).sort()).toEqual([...KNOWN_OBJECTS].sort());

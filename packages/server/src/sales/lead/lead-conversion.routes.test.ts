@@ -157,8 +157,9 @@ for (const dialect of DIALECTS) {
         lead: lead.id,
         account: elsewhere.id,
       });
+      // The first follow-up stopped the lead's first-response clock: a new version.
       const res = await as(repCookie)('POST', `/leads/${lead.id}/convert`, {
-        version: lead.version,
+        version: (await get('lead', lead.id)).version,
         account: { mode: 'new' },
         contact: { mode: 'new' },
         opportunity: { name: '海曙智能 MES 一期' },
