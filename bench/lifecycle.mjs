@@ -7,12 +7,9 @@
 // (--rows is another name for --scale.) PostgreSQL: TEST_DATABASE_URL (a schema is created and dropped);
 // SQLite: a temporary file.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
+import { freshDatabase } from './lib/fresh-database.mjs';
 import { report } from './lib/report.mjs';
 import { loadServerModules } from './lib/server-modules.mjs';
 
@@ -45,43 +42,6 @@ const server = await loadServerModules('lifecycle', [
   "export { sql } from 'kysely';",
 ]);
 
-/** A fresh database: a temporary SQLite file, or a new schema in TEST_DATABASE_URL. */
-async function freshDatabase() {
-  if (values.dialect === 'postgres') {
-    const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-    if (!url) throw new Error('set TEST_DATABASE_URL for --dialect postgres');
-    const schema = `bench_${randomBytes(4).toString('hex')}`;
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`create schema ${schema}`);
-    await client.end();
-    const database = server.openDatabase({ url, pgSchema: schema, poolSize: 4 });
-    return {
-      database,
-      where: `${url} schema ${schema}`,
-      async dispose() {
-        await database.close();
-        if (values.keep) return;
-        const admin = new pg.Client({ connectionString: url });
-        await admin.connect();
-        await admin.query(`drop schema ${schema} cascade`);
-        await admin.end();
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestar-lifecycle-'));
-  const sqliteFile = path.join(dir, 'bench.db');
-  const database = server.openDatabase({ sqliteFile });
-  return {
-    database,
-    where: sqliteFile,
-    async dispose() {
-      await database.close();
-      if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
@@ -98,7 +58,11 @@ async function time(run) {
   return { p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
-const fresh = await freshDatabase();
+const fresh = await freshDatabase(server.openDatabase, {
+  dialect: values.dialect,
+  keep: values.keep,
+  prefix: 'lodestar-lifecycle',
+});
 const { database } = fresh;
 try {
   const config = server.loadConfig({}, { adminPassword: 'bench-Password-1', seedDemo: false });

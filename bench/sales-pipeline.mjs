@@ -1,17 +1,5 @@
-// Pipelines at scale: generates N opportunities with their stage history (the deterministic bulk generator
-// in packages/server/src/sales/opportunity/generate-opportunities.ts), then times, in process and on the
-// same connection as the server would use, the funnel, the forecast and the kanban's first page for the
-// whole company (admin), one sales manager (their department tree) and one rep (their own).
-//
-//   node bench/sales-pipeline.mjs [--opportunities 1000000] [--reps 200] [--dialect sqlite|postgres]
-//                                 [--runs 30] [--keep]
-// PostgreSQL: TEST_DATABASE_URL (a schema is created and dropped); SQLite: a temporary file.
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
+import { freshDatabase } from './lib/fresh-database.mjs';
 import { report } from './lib/report.mjs';
 import { loadServerModules } from './lib/server-modules.mjs';
 
@@ -41,43 +29,6 @@ const server = await loadServerModules('sales-pipeline', [
   "export { salesFunnel } from './src/sales/reports/funnel.query.ts';",
   "export { salesForecast } from './src/sales/reports/forecast.query.ts';",
 ]);
-
-/** A fresh database: a temporary SQLite file, or a new schema in TEST_DATABASE_URL. */
-async function freshDatabase() {
-  if (values.dialect === 'postgres') {
-    const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-    if (!url) throw new Error('set TEST_DATABASE_URL for --dialect postgres');
-    const schema = `bench_${randomBytes(4).toString('hex')}`;
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`create schema ${schema}`);
-    await client.end();
-    const database = server.openDatabase({ url, pgSchema: schema, poolSize: 4 });
-    return {
-      database,
-      where: `${url} schema ${schema}`,
-      async dispose() {
-        await database.close();
-        if (values.keep) return;
-        const admin = new pg.Client({ connectionString: url });
-        await admin.connect();
-        await admin.query(`drop schema ${schema} cascade`);
-        await admin.end();
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestar-sales-bench-'));
-  const sqliteFile = path.join(dir, 'bench.db');
-  const database = server.openDatabase({ sqliteFile });
-  return {
-    database,
-    where: sqliteFile,
-    async dispose() {
-      await database.close();
-      if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** Departments (a sales department with ten teams), a manager per team and `repCount` reps among them. */
 async function organisation(db) {
@@ -144,7 +95,11 @@ async function time(run) {
   return { p50: percentile(times, 50), p99: percentile(times, 99), cpu50: percentile(cpu, 50) };
 }
 
-const fresh = await freshDatabase();
+const fresh = await freshDatabase(server.openDatabase, {
+  dialect: values.dialect,
+  keep: values.keep,
+  prefix: 'lodestar-sales-bench',
+});
 const { database } = fresh;
 try {
   const config = server.loadConfig({}, { adminPassword: 'bench-Password-1', seedDemo: false });
