@@ -1,10 +1,9 @@
-import { DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, Flex, Form, TimePicker } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Flex, Form, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../ui/FormErrorAlert.tsx';
-import { applyServerErrors } from '../../../ui/server-errors.ts';
+import { SettingsSaveButton, useSettingsForm } from '../../../ui/useSettingsForm.tsx';
 import type { BusinessCalendar } from '../api/business-calendar.api.ts';
 import { useUpdateBusinessCalendar } from '../hooks/useUpdateBusinessCalendar.ts';
 import { DatedNameList } from './DatedNameList.tsx';
@@ -21,28 +20,18 @@ export function BusinessCalendarForm({
   editable: boolean;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<BusinessCalendar>();
   const update = useUpdateBusinessCalendar();
-  const [formError, setFormError] = useState<string | null>(null);
-  const save = (values: BusinessCalendar) => {
-    setFormError(null);
-    update.mutate(
+  const { form, formError, save: saveSettings } = useSettingsForm(update, t('businessCalendar.saved'));
+  const save = (values: BusinessCalendar) =>
+    saveSettings(
       {
         weekdays: [...values.weekdays].sort(),
         hours: values.hours,
         holidays: [...(values.holidays ?? [])].sort(byDate),
         workdays: [...(values.workdays ?? [])].sort(byDate),
       },
-      {
-        onSuccess: (saved) => {
-          form.setFieldsValue(saved);
-          message.success(t('businessCalendar.saved'));
-        },
-        onError: (error) => setFormError(applyServerErrors(form, error)),
-      },
+      (saved) => form.setFieldsValue(saved),
     );
-  };
   return (
     <Form<BusinessCalendar>
       form={form}
@@ -107,17 +96,7 @@ export function BusinessCalendarForm({
         <Card title={t('businessCalendar.workdays')} extra={t('businessCalendar.workdaysHint')}>
           <DatedNameList name="workdays" addLabel={t('businessCalendar.addWorkday')} />
         </Card>
-        {editable && (
-          <Button
-            type="primary"
-            htmlType="submit"
-            icon={<SaveOutlined />}
-            loading={update.isPending}
-            style={{ width: 'fit-content' }}
-          >
-            {t('common.save')}
-          </Button>
-        )}
+        <SettingsSaveButton editable={editable} pending={update.isPending} />
       </Flex>
     </Form>
   );

@@ -1,9 +1,7 @@
-import { SaveOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, InputNumber, Select, Switch } from 'antd';
-import { useState } from 'react';
+import { Card, Form, InputNumber, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../ui/FormErrorAlert.tsx';
-import { applyServerErrors } from '../../../ui/server-errors.ts';
+import { SettingsSaveButton, useSettingsForm } from '../../../ui/useSettingsForm.tsx';
 import { usePipelines } from '../../pipelines/hooks/usePipelines.ts';
 import type { FollowUpRules } from '../api/follow-up-rules.api.ts';
 import { useUpdateFollowUpRules } from '../hooks/useUpdateFollowUpRules.ts';
@@ -11,11 +9,9 @@ import { useUpdateFollowUpRules } from '../hooks/useUpdateFollowUpRules.ts';
 /** The follow-up rules (P-7), saved together: what waits for a follow-up, how recent, and when a record goes stale. */
 export function FollowUpRulesForm({ rules, editable }: { rules: FollowUpRules; editable: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FollowUpRules>();
   const update = useUpdateFollowUpRules();
+  const { form, formError, save: saveSettings } = useSettingsForm(update, t('followUpRules.saved'));
   const pipelines = usePipelines();
-  const [formError, setFormError] = useState<string | null>(null);
   const advance = Form.useWatch('beforeStageAdvance', form);
   const stageOptions = (pipelines.data ?? []).map((pipeline) => ({
     label: pipeline.name,
@@ -24,20 +20,12 @@ export function FollowUpRulesForm({ rules, editable }: { rules: FollowUpRules; e
       .filter((stage) => stage.kind === 'open')
       .map((stage) => ({ value: stage.id, label: stage.name })),
   }));
-  const save = (values: FollowUpRules) => {
-    setFormError(null);
-    update.mutate(
-      {
-        ...values,
-        withinDays: values.withinDays ?? null,
-        advanceFromStageIds: values.advanceFromStageIds ?? [],
-      },
-      {
-        onSuccess: () => message.success(t('followUpRules.saved')),
-        onError: (error) => setFormError(applyServerErrors(form, error)),
-      },
-    );
-  };
+  const save = (values: FollowUpRules) =>
+    saveSettings({
+      ...values,
+      withinDays: values.withinDays ?? null,
+      advanceFromStageIds: values.advanceFromStageIds ?? [],
+    });
   return (
     <Form<FollowUpRules>
       form={form}
@@ -108,11 +96,7 @@ export function FollowUpRulesForm({ rules, editable }: { rules: FollowUpRules; e
             style={{ width: 200 }}
           />
         </Form.Item>
-        {editable && (
-          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={update.isPending}>
-            {t('common.save')}
-          </Button>
-        )}
+        <SettingsSaveButton editable={editable} pending={update.isPending} />
       </Card>
     </Form>
   );

@@ -1,9 +1,7 @@
-import { SaveOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, InputNumber, Switch } from 'antd';
-import { useState } from 'react';
+import { Card, Form, InputNumber, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../ui/FormErrorAlert.tsx';
-import { applyServerErrors } from '../../../ui/server-errors.ts';
+import { SettingsSaveButton, useSettingsForm } from '../../../ui/useSettingsForm.tsx';
 import type { LeadResponseSettings } from '../api/lead-response.api.ts';
 import { useUpdateLeadResponseSettings } from '../hooks/useUpdateLeadResponseSettings.ts';
 
@@ -16,10 +14,8 @@ export function LeadResponseSettingsForm({
   editable: boolean;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<LeadResponseSettings>();
   const update = useUpdateLeadResponseSettings();
-  const [formError, setFormError] = useState<string | null>(null);
+  const { form, formError, save } = useSettingsForm(update, t('leadResponse.settings.saved'));
   return (
     <Form<LeadResponseSettings>
       form={form}
@@ -27,13 +23,7 @@ export function LeadResponseSettingsForm({
       name="leadResponse"
       initialValues={settings}
       disabled={!editable}
-      onFinish={(values) => {
-        setFormError(null);
-        update.mutate(values, {
-          onSuccess: () => message.success(t('leadResponse.settings.saved')),
-          onError: (error) => setFormError(applyServerErrors(form, error)),
-        });
-      }}
+      onFinish={(values) => save(values)}
     >
       <FormErrorAlert message={formError} />
       <Card title={t('leadResponse.settings.title')} style={{ maxWidth: 720 }}>
@@ -59,11 +49,7 @@ export function LeadResponseSettingsForm({
         >
           <Switch />
         </Form.Item>
-        {editable && (
-          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={update.isPending}>
-            {t('common.save')}
-          </Button>
-        )}
+        <SettingsSaveButton editable={editable} pending={update.isPending} />
       </Card>
     </Form>
   );

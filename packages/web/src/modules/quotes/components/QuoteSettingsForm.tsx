@@ -1,32 +1,20 @@
-import { SaveOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, InputNumber } from 'antd';
-import { useState } from 'react';
+import { Card, Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../ui/FormErrorAlert.tsx';
-import { applyServerErrors } from '../../../ui/server-errors.ts';
+import { SettingsSaveButton, useSettingsForm } from '../../../ui/useSettingsForm.tsx';
 import type { QuoteSettings } from '../api/quotes.api.ts';
 import { useUpdateQuoteSettings } from '../hooks/useUpdateQuoteSettings.ts';
 
 /** The discount approval threshold and the default validity of quotes, saved together. */
 export function QuoteSettingsForm({ settings, editable }: { settings: QuoteSettings; editable: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<QuoteSettings>();
   const update = useUpdateQuoteSettings();
-  const [formError, setFormError] = useState<string | null>(null);
-  const save = (values: QuoteSettings) => {
-    setFormError(null);
-    update.mutate(
-      {
-        discountApprovalThreshold: values.discountApprovalThreshold.trim(),
-        defaultValidityDays: values.defaultValidityDays,
-      },
-      {
-        onSuccess: () => message.success(t('quotes.settings.saved')),
-        onError: (error) => setFormError(applyServerErrors(form, error)),
-      },
-    );
-  };
+  const { form, formError, save: saveSettings } = useSettingsForm(update, t('quotes.settings.saved'));
+  const save = (values: QuoteSettings) =>
+    saveSettings({
+      discountApprovalThreshold: values.discountApprovalThreshold.trim(),
+      defaultValidityDays: values.defaultValidityDays,
+    });
   return (
     <Form<QuoteSettings>
       form={form}
@@ -66,11 +54,7 @@ export function QuoteSettingsForm({ settings, editable }: { settings: QuoteSetti
             style={{ width: 200 }}
           />
         </Form.Item>
-        {editable && (
-          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={update.isPending}>
-            {t('common.save')}
-          </Button>
-        )}
+        <SettingsSaveButton editable={editable} pending={update.isPending} />
       </Card>
     </Form>
   );
