@@ -13,6 +13,7 @@ import type { ContractTransitionName } from './contract-status.ts';
 import { lastSubmitter } from './contract-status-history.repository.ts';
 import type { RecordSnapshot } from './record-rows.ts';
 import { supersedeOriginal } from './supersede-original.ts';
+import { winSignedOpportunity } from './win-signed-opportunity.ts';
 
 export interface CompletedTransition {
   contract: RecordSnapshot;
@@ -23,7 +24,8 @@ export interface CompletedTransition {
 
 /**
  * What follows a transition, on its transaction: approvers hear of a submitted contract; its owner and
- * submitter hear of the decision; an approved amendment supersedes its original.
+ * submitter hear of the decision; an approved amendment supersedes its original; a signed contract wins
+ * its opportunity.
  */
 export async function runTransitionEffects(
   trx: Transaction<DB>,
@@ -55,4 +57,5 @@ export async function runTransitionEffects(
   if (transition === 'approve' && contract.values.amends != null) {
     await supersedeOriginal(trx, context, actor, contract);
   }
+  if (transition === 'sign') await winSignedOpportunity(trx, context, actor, contract);
 }

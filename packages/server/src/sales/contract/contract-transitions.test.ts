@@ -115,6 +115,40 @@ for (const dialect of DIALECTS) {
       expect(signed.signDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     });
 
+    it('wins the contract’s open opportunity when it is signed, unless the follow-up rule holds it back', async () => {
+      const opportunityOf = async (id: number) =>
+        expectStatus(await team.admin.call('GET', `/objects/opportunity/records/${id}`), 200);
+      const signedWith = async () => {
+        const opportunity = expectStatus(
+          await team.eastRep.call('POST', '/objects/opportunity/records', { name: '配电柜改造' }),
+          201,
+        );
+        expect(opportunity.status).toBe('open');
+        const contract = await createContract(team.eastRep, { opportunity: opportunity.id });
+        expectStatus(await act(team.eastRep, contract.id, 'submit'), 200);
+        expectStatus(await act(team.eastManager, contract.id, 'approve'), 200);
+        expect((await opportunityOf(opportunity.id)).status).toBe('open');
+        expect(expectStatus(await act(team.eastRep, contract.id, 'sign'), 200).status).toBe('signed');
+        return opportunityOf(opportunity.id);
+      };
+
+      const won = await signedWith();
+      expect(won).toMatchObject({ status: 'won', probability: 100 });
+      expect(won.closedAt).toEqual(expect.any(String));
+      const history = expectStatus(
+        await team.admin.call('GET', `/opportunities/${won.id}/stage-history`),
+        200,
+      );
+      expect(JSON.stringify(history)).toContain(String(won.stage));
+
+      expectStatus(await team.admin.call('PATCH', '/follow-up-rules', { beforeStageAdvance: true }), 200);
+      try {
+        expect((await signedWith()).status).toBe('open');
+      } finally {
+        expectStatus(await team.admin.call('PATCH', '/follow-up-rules', { beforeStageAdvance: false }), 200);
+      }
+    });
+
     it('withdraws to draft, and rejects to draft only with a reason that reaches the owner', async () => {
       const contract = await createContract(team.eastRep);
       expectStatus(await act(team.eastRep, contract.id, 'submit'), 200);

@@ -1,3 +1,5 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { JsonValue } from '../../metadata/field-types/index.ts';
 import { now } from '../../platform/clock.ts';
@@ -36,26 +38,42 @@ async function requireFollowUpBeforeConversion(write: PendingWrite): Promise<voi
 /**
  * P-7: with the rule on, an opportunity moves forward out of an open stage (to a later open stage, or won)
  * only once a follow-up (recent enough) names it; `advanceFromStageIds` narrows the rule to those stages.
- * Moving back, sideways to another pipeline's first stage or to lost is never held up.
+ * Moving back, sideways to another pipeline's first stage or to lost is never held up. Answers the refusal,
+ * or null when the move may happen.
  */
+export async function stageAdvanceRefusal(
+  trx: Transaction<DB>,
+  opportunityId: number,
+  fromId: number | null,
+  toStageId: number | null,
+): Promise<AppError | null> {
+  if (fromId === null || toStageId === null || fromId === toStageId) return null;
+  const rules = await followUpRules.read(trx);
+  if (!rules.beforeStageAdvance) return null;
+  if (rules.advanceFromStageIds.length > 0 && !rules.advanceFromStageIds.includes(fromId)) return null;
+  const [from, to] = await Promise.all([selectLiveStage(trx, fromId), selectLiveStage(trx, toStageId)]);
+  if (!from || !to || from.kind !== 'open' || from.pipelineId !== to.pipelineId) return null;
+  const forward = to.kind === 'won' || (to.kind === 'open' && to.position > from.position);
+  if (!forward) return null;
+  const since = rules.withinDays === null ? null : new Date(now().getTime() - rules.withinDays * DAY_MS);
+  if (await hasFollowUp(trx, 'opportunity', opportunityId, since)) return null;
+  return followUpRequired(
+    'followUp.required_before_advance',
+    'stage',
+    { stage: from.name },
+    rules.withinDays,
+  );
+}
+
 async function requireFollowUpBeforeAdvance(write: PendingWrite): Promise<void> {
   if (write.kind !== 'update') return;
-  const fromId = toId(write.before?.stage);
-  const toStageId = toId(write.values.stage);
-  if (fromId === null || toStageId === null || fromId === toStageId) return;
-  const rules = await followUpRules.read(write.trx);
-  if (!rules.beforeStageAdvance) return;
-  if (rules.advanceFromStageIds.length > 0 && !rules.advanceFromStageIds.includes(fromId)) return;
-  const [from, to] = await Promise.all([
-    selectLiveStage(write.trx, fromId),
-    selectLiveStage(write.trx, toStageId),
-  ]);
-  if (!from || !to || from.kind !== 'open' || from.pipelineId !== to.pipelineId) return;
-  const forward = to.kind === 'won' || (to.kind === 'open' && to.position > from.position);
-  if (!forward) return;
-  const since = rules.withinDays === null ? null : new Date(now().getTime() - rules.withinDays * DAY_MS);
-  if (await hasFollowUp(write.trx, 'opportunity', write.id!, since)) return;
-  throw followUpRequired('followUp.required_before_advance', 'stage', { stage: from.name }, rules.withinDays);
+  const refusal = await stageAdvanceRefusal(
+    write.trx,
+    write.id!,
+    toId(write.before?.stage),
+    toId(write.values.stage),
+  );
+  if (refusal) throw refusal;
 }
 
 registerRecordBehaviour('lead', { beforeWrite: requireFollowUpBeforeConversion });
