@@ -8,6 +8,8 @@ export interface LeadClock {
   version: number;
   name: string | null;
   ownerId: number | null;
+  /** The lead's own status (`new`, `contacted`, …). */
+  status: string | null;
   createdAt: string;
   responseDueAt: string | null;
   firstResponseAt: string | null;
@@ -27,13 +29,15 @@ export async function selectLeadClock(
     version: number;
     name: string | null;
     owner_id: number | null;
+    lead_status: string | null;
     created_at: string;
     due: string | null;
     answered: string | null;
     status: string | null;
   }>`
-    select id, version, ${column('name')} as name, owner_id, created_at, ${column('responseDueAt')} as due,
-      ${column('firstResponseAt')} as answered, ${column('responseStatus')} as status
+    select id, version, ${column('name')} as name, owner_id, ${column('status')} as lead_status, created_at,
+      ${column('responseDueAt')} as due, ${column('firstResponseAt')} as answered,
+      ${column('responseStatus')} as status
     from ${sql.table(leads.tableName)} where id = ${leadId} and deleted_at is null`.execute(db);
   const row = result.rows[0];
   if (!row) return undefined;
@@ -42,9 +46,28 @@ export async function selectLeadClock(
     version: Number(row.version),
     name: row.name,
     ownerId: row.owner_id == null ? null : Number(row.owner_id),
+    status: row.lead_status,
     createdAt: String(row.created_at),
-    responseDueAt: row.due == null ? null : String(row.due),
+    responseDueAt: row.due == null ? null : new Date(row.due).toISOString(),
     firstResponseAt: row.answered == null ? null : String(row.answered),
     responseStatus: row.status,
   };
+}
+
+/**
+ * Sets a lead's due moment and clock status as part of a write that already versioned the lead (an owner
+ * change by assignment): the two managed fields only, no history of their own.
+ */
+export async function writeLeadClock(
+  trx: Transaction<DB>,
+  leadId: number,
+  clock: { responseDueAt: string | null; responseStatus: string | null },
+): Promise<void> {
+  const leads = await objectTableOn(trx, 'lead');
+  if (!leads) return;
+  const column = (field: string) => sql.ref(leads.column(field) ?? field);
+  await sql`
+    update ${sql.table(leads.tableName)}
+    set ${column('responseDueAt')} = ${clock.responseDueAt}, ${column('responseStatus')} = ${clock.responseStatus}
+    where id = ${leadId}`.execute(trx);
 }
