@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { objectTableOn } from '../catalogue/object-table.ts';
+import { type ObjectTable, objectTableOn } from '../catalogue/object-table.ts';
 
 /** What the first-response clock reads of a lead. */
 export interface LeadClock {
@@ -16,12 +16,16 @@ export interface LeadClock {
   responseStatus: string | null;
 }
 
+/** Where leads are stored, read on the caller's transaction: pass it on to read and write several times. */
+export const leadClockTable = (db: Kysely<DB> | Transaction<DB>) => objectTableOn(db, 'lead');
+
 /** A live lead's first-response clock, read on the caller's transaction; undefined when gone. */
 export async function selectLeadClock(
   db: Kysely<DB> | Transaction<DB>,
   leadId: number,
+  table?: ObjectTable,
 ): Promise<LeadClock | undefined> {
-  const leads = await objectTableOn(db, 'lead');
+  const leads = table ?? (await leadClockTable(db));
   if (!leads) return undefined;
   const column = (field: string) => sql.ref(leads.column(field) ?? field);
   const result = await sql<{
@@ -62,8 +66,9 @@ export async function writeLeadClock(
   trx: Transaction<DB>,
   leadId: number,
   clock: { responseDueAt: string | null; responseStatus: string | null },
+  table?: ObjectTable,
 ): Promise<void> {
-  const leads = await objectTableOn(trx, 'lead');
+  const leads = table ?? (await leadClockTable(trx));
   if (!leads) return;
   const column = (field: string) => sql.ref(leads.column(field) ?? field);
   await sql`

@@ -4,7 +4,7 @@ import { addBusinessTime } from '../../platform/business-calendar/business-time.
 import { now } from '../../platform/clock.ts';
 import { rescheduleReminder } from '../task/reminder-jobs.ts';
 import { companyBusinessClock } from './business-clock.ts';
-import { type LeadClock, selectLeadClock, writeLeadClock } from './lead-clock.repository.ts';
+import { type LeadClock, leadClockTable, selectLeadClock, writeLeadClock } from './lead-clock.repository.ts';
 import { LEAD_RESPONSE_DUE_JOB } from './lead-response.repository.ts';
 import { type ResponsePolicy, selectResponsePolicy } from './response-policy.repository.ts';
 
@@ -60,7 +60,8 @@ export async function startClockForNewOwner(
   previousOwnerId: number | null,
   policy?: ResponsePolicy,
 ): Promise<string | null> {
-  const lead = await selectLeadClock(trx, leadId);
+  const table = await leadClockTable(trx);
+  const lead = table && (await selectLeadClock(trx, leadId, table));
   if (!lead) return null;
   const starts =
     previousOwnerId === lead.ownerId
@@ -68,10 +69,12 @@ export async function startClockForNewOwner(
       : clockStarts({ ...lead, ownerId: previousOwnerId }, lead);
   if (!starts) return null;
   const due = await responseDueAt(trx, now(), policy ?? (await selectResponsePolicy(trx, leadId)));
-  await writeLeadClock(trx, leadId, {
-    responseDueAt: due,
-    responseStatus: lead.responseStatus === 'breached' ? 'breached' : 'pending',
-  });
+  await writeLeadClock(
+    trx,
+    leadId,
+    { responseDueAt: due, responseStatus: lead.responseStatus === 'breached' ? 'breached' : 'pending' },
+    table,
+  );
   await moveDeadlineJob(trx, leadId, lead.responseDueAt, due);
   return due;
 }
@@ -81,8 +84,9 @@ export async function startClockForNewOwner(
  * missed yet) stops; it starts again when someone gets the lead.
  */
 export async function stopClockOnPooling(trx: Transaction<DB>, leadId: number): Promise<void> {
-  const lead = await selectLeadClock(trx, leadId);
+  const table = await leadClockTable(trx);
+  const lead = table && (await selectLeadClock(trx, leadId, table));
   if (!lead || lead.firstResponseAt !== null || lead.responseStatus !== 'pending') return;
-  await writeLeadClock(trx, leadId, { responseDueAt: null, responseStatus: null });
+  await writeLeadClock(trx, leadId, { responseDueAt: null, responseStatus: null }, table);
   await moveDeadlineJob(trx, leadId, lead.responseDueAt, null);
 }
