@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../server/test/support/test-database.ts';
 import {
@@ -12,43 +10,12 @@ import {
   startHarness,
   stopHarness,
 } from './browser-harness.ts';
-
-/** A company web site on another loopback origin: one page embedding whatever snippet it is given. */
-function startSite(): Promise<{
-  url: string;
-  setSnippet: (html: string) => void;
-  close: () => Promise<void>;
-}> {
-  let snippet = '';
-  const server = http.createServer((request, response) => {
-    if (!request.url?.startsWith('/landing')) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(
-      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>星辰软件 · 预约演示</title></head>` +
-        `<body><h1>预约产品演示</h1>${snippet}</body></html>`,
-    );
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        setSnippet: (html) => {
-          snippet = html;
-        },
-        close: () => new Promise((done) => server.close(() => done())),
-      });
-    });
-  });
-}
+import { type CompanySite, startCompanySite } from './company-site.ts';
 
 for (const dialect of DIALECTS) {
   describe.runIf(HAS_CHROMIUM)(`web-to-lead forms in Chromium (${dialect})`, () => {
     let harness: Harness | undefined;
-    let site: Awaited<ReturnType<typeof startSite>> | undefined;
+    let site: CompanySite | undefined;
     const shot = async (name: string) => {
       const { page } = harness!;
       await page.waitForTimeout(300);
@@ -57,7 +24,7 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       harness = await startHarness(dialect);
-      site = await startSite();
+      site = await startCompanySite();
     }, 180_000);
 
     afterAll(async () => {

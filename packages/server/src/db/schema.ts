@@ -492,6 +492,12 @@ export interface LeadRuleSetTable {
   assign_on_create: DbBool;
   /** When the follow-up task of an assigned lead is due, in minutes after the assignment. */
   task_due_minutes: number;
+  /** First-response target of the leads it assigns, in business minutes. */
+  response_target_minutes: number;
+  /** Tell the owner's manager when one of its leads misses the target. */
+  response_escalate: DbBool;
+  /** Give a lead that misses the target to someone else by the same rules. */
+  response_reassign: DbBool;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -566,6 +572,23 @@ export interface LeadAssignmentLogTable {
   /** Where the lead came from: `records`, `form`, `api`, … */
   channel: string;
   actor_user_id: number | null;
+  at: Timestamp;
+}
+
+/** A first-response deadline a lead missed: written once per deadline by its job, with what came of it. */
+export interface LeadResponseBreachTable {
+  id: Id;
+  lead_id: number;
+  /** The deadline missed (the lead's `responseDueAt` then). */
+  due_at: Timestamp;
+  /** Who owned the lead at the deadline. */
+  owner_id: number | null;
+  /** The rule set whose target it was; null: the company-wide target. */
+  rule_set_id: number | null;
+  /** The manager told, if any. */
+  escalated_to: number | null;
+  /** Who the lead was reassigned to, if anyone. */
+  reassigned_to: number | null;
   at: Timestamp;
 }
 
@@ -682,6 +705,7 @@ export interface DB {
   lead_rule_state: LeadRuleStateTable;
   lead_assignees: LeadAssigneeTable;
   lead_assignment_log: LeadAssignmentLogTable;
+  lead_response_breaches: LeadResponseBreachTable;
   lead_pools: LeadPoolTable;
   lead_pool_members: LeadPoolMemberTable;
   lead_custody: LeadCustodyTable;

@@ -28,6 +28,7 @@ import {
 import './lead/lead.behaviour.ts';
 import './lead-assignment/lead-assignment.behaviour.ts';
 import './lead-assignment/register-intake-hook.ts';
+import './lead-assignment/register-breach-reassigner.ts';
 import './lead-pool/custody.behaviour.ts';
 import { accountOverviewRoutes } from './account-overview/account-overview.routes.ts';
 import { followUpReminderJob } from './follow-up/follow-up-reminder.job.ts';

@@ -13,13 +13,14 @@ import { changeLeadOwner } from '../lead/change-lead-owner.ts';
 import { type LeadTable, leadTableOf } from '../lead/lead-table.ts';
 import { recordOwnerChange, recordPooled } from '../lead-pool/custody.repository.ts';
 import { insertPoolEvent } from '../lead-pool/pool-events.repository.ts';
+import { startClockForNewOwner, stopClockOnPooling } from '../lead-response/response-clock.ts';
 import { SYSTEM_ACTOR } from '../payment/system-actor.ts';
 import { insertAssignmentLog } from './assignment-log.repository.ts';
-import type { AssignmentOutcome } from './assignment-rule.ts';
+import type { AssignmentOutcome, RuleSet } from './assignment-rule.ts';
 import { TURN_TAKING } from './assignment-rule.ts';
 import { loadCandidates } from './candidates.repository.ts';
 import { decideAssignment } from './decide-assignment.ts';
-import { LEAD_ASSIGNED } from './lead-assignment.messages.ts';
+import { LEAD_ASSIGNED, LEAD_REASSIGNED_AFTER_BREACH } from './lead-assignment.messages.ts';
 import { matchRules } from './match-rules.ts';
 import {
   lockRuleState,
@@ -37,8 +38,14 @@ export interface AssignLeadProps {
   ruleSetId?: number | null | undefined;
   /** Who caused it (the lead's creator); by default the system. */
   actor?: Viewer | null | undefined;
-  /** Where the lead came from, for the log: `records`, `form`, `api`, … */
+  /** Where the lead came from, for the log: `records`, `form`, `api`, `responseBreach`, … */
   channel?: string | undefined;
+  /**
+   * Reassigning a lead its owner has not followed up in time: the owner is passed over and pools are no
+   * option — the lead goes to someone else by the rules, or, when no one else qualifies, stays (the log says
+   * so). The new owner is told why.
+   */
+  replacing?: { ownerId: number } | undefined;
 }
 
 export interface AssignmentResult {
@@ -73,8 +80,11 @@ export async function assignLead(props: AssignLeadProps): Promise<AssignmentResu
   if (!matched) return null;
   const moment = now();
   const at = moment.toISOString();
+  const replaced = props.replacing?.ownerId;
   const outcome = await decideAssignment(
-    ruleSet.rules.filter((rule) => matched.has(rule.id)),
+    ruleSet.rules.filter(
+      (rule) => matched.has(rule.id) && !(replaced !== undefined && rule.strategy === 'pool'),
+    ),
     {
       poolExists: async (poolId) =>
         (await trx.selectFrom('lead_pools').select('id').where('id', '=', poolId).executeTakeFirst()) !==
@@ -83,7 +93,13 @@ export async function assignLead(props: AssignLeadProps): Promise<AssignmentResu
         const state = TURN_TAKING.has(rule.strategy)
           ? await lockRuleState(trx, rule.id, at)
           : { turns: 0, lastUserId: null, weights: {} };
-        return { candidates: await loadCandidates(trx, leads, rule, moment), state };
+        const candidates = await loadCandidates(trx, leads, rule, moment);
+        return {
+          candidates: candidates.map((candidate) =>
+            candidate.userId === replaced ? { ...candidate, currentOwner: true } : candidate,
+          ),
+          state,
+        };
       },
       took: async (rule, pick) => {
         if (TURN_TAKING.has(rule.strategy)) await writeRuleState(trx, rule.id, pick.state, at);
@@ -96,7 +112,7 @@ export async function assignLead(props: AssignLeadProps): Promise<AssignmentResu
 async function applyOutcome(
   props: AssignLeadProps,
   leads: LeadTable,
-  ruleSet: { id: number; taskDueMinutes: number },
+  ruleSet: RuleSet,
   outcome: AssignmentOutcome,
   at: string,
 ): Promise<AssignmentResult> {
@@ -109,6 +125,10 @@ async function applyOutcome(
     const change = await changeLeadOwner(trx, leads, { leadId, ownerId: outcome.userId, actorUserId, at });
     ownerChanged = change !== undefined;
     await recordOwnerChange(trx, leadId, at);
+    await startClockForNewOwner(trx, leadId, change ? change.previousOwnerId : outcome.userId, {
+      ruleSetId: ruleSet.id,
+      ...ruleSet.firstResponse,
+    });
     const owner = await trx
       .selectFrom('users')
       .select(['name', 'locale'])
@@ -135,7 +155,7 @@ async function applyOutcome(
     if (outcome.userId !== actorUserId) {
       await notify(trx, {
         userIds: [outcome.userId],
-        kind: LEAD_ASSIGNED,
+        kind: props.replacing ? LEAD_REASSIGNED_AFTER_BREACH : LEAD_ASSIGNED,
         params: { name: name ?? `#${leadId}`, rule: outcome.rule.name },
         object: 'lead',
         recordId: leadId,
@@ -145,6 +165,7 @@ async function applyOutcome(
   } else if (outcome.outcome === 'pooled') {
     const change = await changeLeadOwner(trx, leads, { leadId, ownerId: null, actorUserId, at });
     ownerChanged = change !== undefined;
+    await stopClockOnPooling(trx, leadId);
     await recordPooled(trx, leadId, outcome.poolId, at);
     await insertPoolEvent(trx, {
       lead_id: leadId,

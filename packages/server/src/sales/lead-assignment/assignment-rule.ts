@@ -33,19 +33,30 @@ export interface AssignmentRule {
   members: RuleMember[];
 }
 
+/** The first-response target (A-3) of the leads a rule set assigns, and what happens when one misses it. */
+export interface RuleSetResponse {
+  /** Business minutes from reaching its owner to the first follow-up. */
+  targetMinutes: number;
+  /** Notify the owner's manager on a miss. */
+  escalate: boolean;
+  /** Give the lead to someone else by the set's rules on a miss. */
+  reassign: boolean;
+}
+
 export interface RuleSet {
   id: number;
   name: string;
   description: string | null;
   assignOnCreate: boolean;
   taskDueMinutes: number;
+  firstResponse: RuleSetResponse;
   rules: AssignmentRule[];
   createdAt: string;
   updatedAt: string;
 }
 
-/** Why a candidate was passed over. */
-export type SkipReason = 'inactive' | 'away' | 'atCapacity';
+/** Why a candidate was passed over (`currentOwner`: the lead is being taken from them). */
+export type SkipReason = 'inactive' | 'away' | 'atCapacity' | 'currentOwner';
 
 /** What the engine knows of one candidate when it picks. */
 export interface Candidate {
@@ -59,6 +70,8 @@ export interface Candidate {
   /** Leads owned that are neither converted nor unqualified. */
   openLeads: number;
   weight: number;
+  /** Owns the lead being reassigned away from them. */
+  currentOwner?: boolean;
 }
 
 /** The turns of one rule: who had the last one, and the counters of weighted round-robin. */

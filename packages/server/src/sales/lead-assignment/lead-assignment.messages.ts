@@ -58,3 +58,9 @@ export const LEAD_ASSIGNED = defineNotificationKind('lead.assigned', {
   'zh-CN': '新线索「{name}」已分配给你（规则：{rule}）',
   en: 'New lead "{name}" was assigned to you (rule: {rule})',
 });
+
+/** Sent to the person a lead was reassigned to because its owner missed the first-response target. */
+export const LEAD_REASSIGNED_AFTER_BREACH = defineNotificationKind('lead.reassignedAfterBreach', {
+  'zh-CN': '线索「{name}」超时未跟进，已按规则「{rule}」改派给你，请尽快跟进',
+  en: 'Lead "{name}" was not followed up in time and was reassigned to you (rule: {rule}): follow it up now',
+});

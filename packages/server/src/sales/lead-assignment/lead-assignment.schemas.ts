@@ -33,6 +33,35 @@ export const RuleSchema = z
   })
   .meta({ id: 'LeadAssignmentRule' });
 
+const FirstResponseSchema = z
+  .object({
+    targetMinutes: z
+      .number()
+      .describe('Business minutes from reaching its owner to the first follow-up (the 黄金5分钟 target)'),
+    escalate: z.boolean().describe('Notify the owner’s manager (or department head) when a lead misses it'),
+    reassign: z
+      .boolean()
+      .describe(
+        'Reassign a lead that misses it by this set’s rules, passing over its owner; the new owner gets a full target',
+      ),
+  })
+  .meta({ id: 'LeadRuleSetFirstResponse' });
+
+const FirstResponseInput = z
+  .strictObject({
+    targetMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60)
+      .default(5),
+    escalate: z.boolean().default(true),
+    reassign: z.boolean().default(false),
+  })
+  .describe(
+    'The first-response target of the leads this set assigns (default 5 minutes, escalate, no reassignment); leads assigned otherwise follow the company-wide setting',
+  );
+
 export const RuleSetSchema = z
   .object({
     id: z.number(),
@@ -42,6 +71,7 @@ export const RuleSetSchema = z
       .boolean()
       .describe('Applies to leads created in the app or by the API, and to intake naming no rule set'),
     taskDueMinutes: z.number().describe('The follow-up task of an assigned lead is due this long after'),
+    firstResponse: FirstResponseSchema,
     rules: z.array(RuleSchema),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -81,6 +111,7 @@ export const RuleSetBody = z.strictObject({
   description: z.string().trim().max(1000).nullable().default(null),
   assignOnCreate: z.boolean().default(false),
   taskDueMinutes: z.number().int().min(1).max(10_080).default(60),
+  firstResponse: FirstResponseInput.prefault({}),
   rules: z.array(RuleInputSchema).max(100).describe('In order: the first rule that applies wins'),
 });
 export type RuleSetInput = z.infer<typeof RuleSetBody>;
@@ -95,7 +126,7 @@ export const SimulateBody = z.strictObject({
 const Skipped = z.object({
   userId: z.number(),
   name: z.string(),
-  why: z.enum(['inactive', 'away', 'atCapacity']),
+  why: z.enum(['inactive', 'away', 'atCapacity', 'currentOwner']),
 });
 
 export const AssignmentReasonSchema = z

@@ -2,6 +2,7 @@ import type { AssignmentBasis, Candidate, RuleState, SkipReason, Strategy } from
 
 /** Why a candidate cannot take a lead now, or null when they can. */
 export function ineligibility(candidate: Candidate): SkipReason | null {
+  if (candidate.currentOwner) return 'currentOwner';
   if (!candidate.active) return 'inactive';
   if (candidate.away) return 'away';
   if (candidate.maxOpenLeads !== null && candidate.openLeads >= candidate.maxOpenLeads) return 'atCapacity';

@@ -9,6 +9,7 @@ export function presentRuleSet(set: RuleSet): RuleSetOutput {
     description: set.description,
     assignOnCreate: set.assignOnCreate,
     taskDueMinutes: set.taskDueMinutes,
+    firstResponse: { ...set.firstResponse },
     rules: set.rules.map((rule) => ({
       id: rule.id,
       name: rule.name,

@@ -1,7 +1,7 @@
 import type { ConditionNode } from '@lodestar/shared';
 import type { Kysely, Transaction } from 'kysely';
 import { type DB, toBool } from '../../db/schema.ts';
-import type { AssignmentRule, RuleSet, RuleState, Strategy } from './assignment-rule.ts';
+import type { AssignmentRule, RuleSet, RuleSetResponse, RuleState, Strategy } from './assignment-rule.ts';
 
 type AnyDb = Kysely<DB> | Transaction<DB>;
 
@@ -12,6 +12,18 @@ function parseCondition(text: string | null): ConditionNode | null {
   } catch {
     return null;
   }
+}
+
+function responseOf(set: {
+  response_target_minutes: number;
+  response_escalate: boolean | number;
+  response_reassign: boolean | number;
+}): RuleSetResponse {
+  return {
+    targetMinutes: set.response_target_minutes,
+    escalate: toBool(set.response_escalate),
+    reassign: toBool(set.response_reassign),
+  };
 }
 
 /** Every rule set, rules in order, sets by name. */
@@ -28,6 +40,7 @@ export async function selectRuleSets(db: AnyDb): Promise<RuleSet[]> {
     description: set.description,
     assignOnCreate: toBool(set.assign_on_create),
     taskDueMinutes: set.task_due_minutes,
+    firstResponse: responseOf(set),
     rules: rules.get(Number(set.id)) ?? [],
     createdAt: new Date(set.created_at).toISOString(),
     updatedAt: new Date(set.updated_at).toISOString(),
@@ -45,6 +58,7 @@ export async function selectRuleSet(db: AnyDb, id: number): Promise<RuleSet | un
     description: set.description,
     assignOnCreate: toBool(set.assign_on_create),
     taskDueMinutes: set.task_due_minutes,
+    firstResponse: responseOf(set),
     rules: rules.get(id) ?? [],
     createdAt: new Date(set.created_at).toISOString(),
     updatedAt: new Date(set.updated_at).toISOString(),
@@ -113,10 +127,17 @@ export interface RuleSetHeader {
   description: string | null;
   assignOnCreate: boolean;
   taskDueMinutes: number;
+  firstResponse: RuleSetResponse;
 }
 
 /** A rule as written: with the id of the rule it keeps (its turns continue) or without (a new rule). */
 export type RuleInput = Omit<AssignmentRule, 'id' | 'position'> & { id?: number | undefined };
+
+const responseColumns = (response: RuleSetResponse) => ({
+  response_target_minutes: response.targetMinutes,
+  response_escalate: response.escalate,
+  response_reassign: response.reassign,
+});
 
 /** Inserts a rule set's header and returns its id. */
 export async function insertRuleSet(
@@ -131,6 +152,7 @@ export async function insertRuleSet(
       description: header.description,
       assign_on_create: header.assignOnCreate,
       task_due_minutes: header.taskDueMinutes,
+      ...responseColumns(header.firstResponse),
       created_at: at,
       updated_at: at,
     })
@@ -153,6 +175,7 @@ export async function updateRuleSetHeader(
       description: header.description,
       assign_on_create: header.assignOnCreate,
       task_due_minutes: header.taskDueMinutes,
+      ...responseColumns(header.firstResponse),
       updated_at: at,
     })
     .where('id', '=', id)

@@ -41,6 +41,7 @@ export async function saveRuleSet(
       description: input.description,
       assignOnCreate: input.assignOnCreate,
       taskDueMinutes: input.taskDueMinutes,
+      firstResponse: input.firstResponse,
     };
     let setId = id;
     if (setId === null) setId = await insertRuleSet(trx, header, at);
@@ -55,6 +56,7 @@ export async function saveRuleSet(
       changes: {
         name: [before?.name ?? null, saved.name],
         assignOnCreate: [before?.assignOnCreate ?? null, saved.assignOnCreate],
+        firstResponse: [before?.firstResponse ?? null, saved.firstResponse],
         rules: [before ? before.rules.map((rule) => rule.name) : null, saved.rules.map((rule) => rule.name)],
       },
     });

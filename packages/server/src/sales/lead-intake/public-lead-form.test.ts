@@ -372,6 +372,82 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('refuses bad input to a form that assigns its leads without storing anything, and never echoes a script back as HTML', async () => {
+      const ruleSet = await t.call(t.adminCookie, 'POST', '/lead-assignment/rule-sets', {
+        name: '表单分配',
+        rules: [{ name: '全部给管理员', strategy: 'user', userId: 1 }],
+      });
+      expect(ruleSet.statusCode, ruleSet.body).toBe(201);
+      const assigning = await createForm({ name: '带分配的表单', ruleSetId: ruleSet.json().id });
+      const tables = [
+        'obj_lead',
+        'obj_task',
+        'notifications',
+        'lead_assignment_log',
+        'lead_custody',
+        'record_history',
+        'timeline_entries',
+        'jobs',
+        'outbox_events',
+      ];
+      const footprint = async () =>
+        Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await t.rowCount(table)])));
+      const before = await footprint();
+      const script = '<script>alert(document.cookie)</script>';
+      const refusals = [
+        await submit(assigning.token, { name: script, phone: script, email: script }, { origin: SITE }),
+        await submit(assigning.token, `name=${encodeURIComponent(script)}&phone=1`, { origin: SITE }),
+        await submit(assigning.token, { name: script, phone: '13900000010', description: 'x'.repeat(4000) }),
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/public/lead-forms/${encodeURIComponent(script)}/submissions`,
+          remoteAddress: nextIp(),
+          payload: { name: script, phone: '13900000011' },
+        }),
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/public/lead-forms/${assigning.token}/submissions`,
+          remoteAddress: nextIp(),
+          headers: { 'content-type': 'application/json' },
+          payload: `{"name": "${script}", "phone": `,
+        }),
+      ];
+      expect(refusals.map((res) => res.statusCode)).toEqual([400, 400, 413, 404, 400]);
+      for (const res of refusals) {
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(res.headers['x-content-type-options']).toBe('nosniff');
+        expect(res.body).not.toContain('<script');
+      }
+      expect(
+        refusals[0]!
+          .json()
+          .errors.map((e: { field: string }) => e.field)
+          .sort(),
+      ).toEqual(['email', 'phone']);
+      expect(await footprint()).toEqual(before);
+
+      // A flood of scripted submissions from one address: the ones past the limit store nothing either.
+      const flood: number[] = [];
+      for (let i = 0; i < LIMITS.perIp + 3; i += 1) {
+        const res = await submit(
+          assigning.token,
+          { name: `${script}${i}`, phone: `1350000${String(i).padStart(4, '0')}` },
+          { ip: '203.0.113.77', origin: SITE },
+        );
+        flood.push(res.statusCode);
+        if (res.statusCode === 429) expect(res.body).not.toContain('<script');
+      }
+      expect(flood.filter((status) => status === 201)).toHaveLength(LIMITS.perIp);
+      expect(flood.slice(LIMITS.perIp)).toEqual([429, 429, 429]);
+      const after = await footprint();
+      expect(after.obj_lead).toBe(before.obj_lead + LIMITS.perIp);
+      // Each accepted lead has its one task and log row; the refused ones left nothing.
+      expect(after.obj_task).toBe(before.obj_task + LIMITS.perIp);
+      expect(after.lead_assignment_log).toBe(before.lead_assignment_log + LIMITS.perIp);
+      // The accepted ones keep the script as text.
+      expect((await lastLead()).name).toBe(`${script}${LIMITS.perIp - 1}`);
+    });
+
     it('serves the embed script to any site', async () => {
       const res = await t.app.inject({ method: 'GET', url: '/api/v1/public/lead-forms/embed.js' });
       expect(res.statusCode).toBe(200);

@@ -6,6 +6,7 @@ import { now } from '../../platform/clock.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { changeLeadOwner } from '../lead/change-lead-owner.ts';
 import { leadTable } from '../lead/lead-table.ts';
+import { startClockForNewOwner } from '../lead-response/response-clock.ts';
 import { recordOwnerChange } from './custody.repository.ts';
 import { POOLED_LEADS_ASSIGNED } from './lead-pool.messages.ts';
 import { selectPool } from './pool.repository.ts';
@@ -49,6 +50,7 @@ export async function assignPooledLeads(
     for (const leadId of ids) {
       await changeLeadOwner(trx, leads, { leadId, ownerId: request.userId, actorUserId: viewer.userId, at });
       await recordOwnerChange(trx, leadId, at);
+      await startClockForNewOwner(trx, leadId, null);
       await insertPoolEvent(trx, {
         lead_id: leadId,
         pool_id: poolId,

@@ -7,6 +7,7 @@ import { now } from '../../platform/clock.ts';
 import { changeLeadOwner } from '../lead/change-lead-owner.ts';
 import { leadTable } from '../lead/lead-table.ts';
 import { countOpenLeads } from '../lead-assignment/candidates.repository.ts';
+import { startClockForNewOwner } from '../lead-response/response-clock.ts';
 import { recordOwnerChange } from './custody.repository.ts';
 import { selectPool } from './pool.repository.ts';
 import { insertPoolEvent, leadsLostSince } from './pool-events.repository.ts';
@@ -76,6 +77,7 @@ export async function claimLeads(
       if (!change || change.previousOwnerId !== null)
         throw conflict('leadPool.not_in_pool', { name: pooled.get(leadId) });
       await recordOwnerChange(trx, leadId, at);
+      await startClockForNewOwner(trx, leadId, null);
       await insertPoolEvent(trx, {
         lead_id: leadId,
         pool_id: poolId,

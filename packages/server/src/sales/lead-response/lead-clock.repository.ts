@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { objectTableOn } from '../catalogue/object-table.ts';
+import { type ObjectTable, objectTableOn } from '../catalogue/object-table.ts';
 
 /** What the first-response clock reads of a lead. */
 export interface LeadClock {
@@ -8,18 +8,24 @@ export interface LeadClock {
   version: number;
   name: string | null;
   ownerId: number | null;
+  /** The lead's own status (`new`, `contacted`, …). */
+  status: string | null;
   createdAt: string;
   responseDueAt: string | null;
   firstResponseAt: string | null;
   responseStatus: string | null;
 }
 
+/** Where leads are stored, read on the caller's transaction: pass it on to read and write several times. */
+export const leadClockTable = (db: Kysely<DB> | Transaction<DB>) => objectTableOn(db, 'lead');
+
 /** A live lead's first-response clock, read on the caller's transaction; undefined when gone. */
 export async function selectLeadClock(
   db: Kysely<DB> | Transaction<DB>,
   leadId: number,
+  table?: ObjectTable,
 ): Promise<LeadClock | undefined> {
-  const leads = await objectTableOn(db, 'lead');
+  const leads = table ?? (await leadClockTable(db));
   if (!leads) return undefined;
   const column = (field: string) => sql.ref(leads.column(field) ?? field);
   const result = await sql<{
@@ -27,13 +33,15 @@ export async function selectLeadClock(
     version: number;
     name: string | null;
     owner_id: number | null;
+    lead_status: string | null;
     created_at: string;
     due: string | null;
     answered: string | null;
     status: string | null;
   }>`
-    select id, version, ${column('name')} as name, owner_id, created_at, ${column('responseDueAt')} as due,
-      ${column('firstResponseAt')} as answered, ${column('responseStatus')} as status
+    select id, version, ${column('name')} as name, owner_id, ${column('status')} as lead_status, created_at,
+      ${column('responseDueAt')} as due, ${column('firstResponseAt')} as answered,
+      ${column('responseStatus')} as status
     from ${sql.table(leads.tableName)} where id = ${leadId} and deleted_at is null`.execute(db);
   const row = result.rows[0];
   if (!row) return undefined;
@@ -42,9 +50,29 @@ export async function selectLeadClock(
     version: Number(row.version),
     name: row.name,
     ownerId: row.owner_id == null ? null : Number(row.owner_id),
+    status: row.lead_status,
     createdAt: String(row.created_at),
-    responseDueAt: row.due == null ? null : String(row.due),
+    responseDueAt: row.due == null ? null : new Date(row.due).toISOString(),
     firstResponseAt: row.answered == null ? null : String(row.answered),
     responseStatus: row.status,
   };
+}
+
+/**
+ * Sets a lead's due moment and clock status as part of a write that already versioned the lead (an owner
+ * change by assignment): the two managed fields only, no history of their own.
+ */
+export async function writeLeadClock(
+  trx: Transaction<DB>,
+  leadId: number,
+  clock: { responseDueAt: string | null; responseStatus: string | null },
+  table?: ObjectTable,
+): Promise<void> {
+  const leads = table ?? (await leadClockTable(trx));
+  if (!leads) return;
+  const column = (field: string) => sql.ref(leads.column(field) ?? field);
+  await sql`
+    update ${sql.table(leads.tableName)}
+    set ${column('responseDueAt')} = ${clock.responseDueAt}, ${column('responseStatus')} = ${clock.responseStatus}
+    where id = ${leadId}`.execute(trx);
 }

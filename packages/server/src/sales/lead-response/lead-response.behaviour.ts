@@ -1,59 +1,67 @@
 import type { JsonValue } from '../../metadata/field-types/index.ts';
-import { addBusinessTime, businessTimeBetween } from '../../platform/business-calendar/business-time.ts';
+import { businessTimeBetween } from '../../platform/business-calendar/business-time.ts';
 import { now } from '../../platform/clock.ts';
 import {
   type CompletedWrite,
   type PendingWrite,
+  type RecordValues,
   registerRecordBehaviour,
 } from '../../records/record-behaviour.ts';
 import { systemRecordContext } from '../../records/system-context.ts';
 import { updateRecordIn } from '../../records/update-record.command.ts';
-import { rescheduleReminder } from '../task/reminder-jobs.ts';
 import { companyBusinessClock } from './business-clock.ts';
 import { selectLeadClock } from './lead-clock.repository.ts';
-import { LEAD_RESPONSE_DUE_JOB, leadResponseSettings } from './lead-response.repository.ts';
+import { clockStarts, moveDeadlineJob, responseDueAt } from './response-clock.ts';
+import { companyResponsePolicy, selectResponsePolicy } from './response-policy.repository.ts';
 
 const MINUTE_MS = 60_000;
 const text = (value: JsonValue | undefined) => (typeof value === 'string' ? value : null);
 
+const stateOf = (values: RecordValues) => ({
+  ownerId: typeof values.ownerId === 'number' ? values.ownerId : null,
+  status: text(values.status),
+  firstResponseAt: text(values.firstResponseAt),
+  responseStatus: text(values.responseStatus),
+});
+
 /**
- * A new lead's first-response clock (A-3) starts when it reaches an owner — on creation, when a lead that came
- * in without one (a web form, the pool) is assigned, or when a lead not yet followed up changes hands (a
- * reassignment gives the new owner a full target): it is due the target's
- * business minutes later (the business calendar: working hours, holidays, adjusted working days). A lead
- * created in another status than `new` is not timed.
+ * A new lead's first-response clock (A-3) starts when it reaches an owner (see `clockStarts`) — on creation
+ * under the company-wide target, or when it changes hands by an edit under the target of the rule set that
+ * assigned it (the company-wide one when none did). It is due the target's business minutes later (the
+ * business calendar: working hours, holidays, adjusted working days). Owners given by a rule set, a claim or
+ * a pool manager start it through `startClockForNewOwner` instead.
  */
 async function startResponseClock(write: PendingWrite): Promise<void> {
   if (write.kind !== 'create' && write.kind !== 'update') return;
   const { values, before } = write;
-  if (values.ownerId == null || values.firstResponseAt != null) return;
-  if (write.kind === 'create' && values.status !== 'new') return;
-  if (write.kind === 'update') {
-    if (before?.ownerId === values.ownerId) return;
-    // Not timed although it had an owner (created worked already, or before the clock): stays untimed.
-    if (before?.responseStatus == null && (before?.ownerId != null || values.status !== 'new')) return;
-  }
-  const settings = await leadResponseSettings.read(write.trx);
-  const due = addBusinessTime(
-    now(),
-    settings.targetMinutes * MINUTE_MS,
-    await companyBusinessClock(write.trx),
-  );
-  write.set('responseDueAt', due?.toISOString() ?? null);
+  if (!clockStarts(before ? stateOf(before) : null, stateOf(values))) return;
+  const policy =
+    write.kind === 'update' && write.id !== null
+      ? await selectResponsePolicy(write.trx, write.id)
+      : await companyResponsePolicy(write.trx);
+  write.set('responseDueAt', await responseDueAt(write.trx, now(), policy));
   if (values.responseStatus !== 'breached') write.set('responseStatus', 'pending');
 }
 
-/** The deadline job follows the lead's due time; answered or deleted, it has none. */
+/**
+ * The deadline job follows the lead's due time; answered or deleted, it has none. A created lead's clock is
+ * read back: the rule set that assigned it in the same write (before this runs) may have re-timed it and
+ * scheduled its job already.
+ */
 async function keepDeadlineJob(write: CompletedWrite): Promise<void> {
   const dueOf = (values: CompletedWrite['before']) =>
     values && values.firstResponseAt == null ? text(values.responseDueAt) : null;
-  await rescheduleReminder(write.trx, {
-    jobName: LEAD_RESPONSE_DUE_JOB,
-    recordId: write.id,
-    from: write.kind === 'updated' || write.kind === 'deleted' ? dueOf(write.before) : null,
-    to: write.kind === 'deleted' ? null : dueOf(write.after),
-    now: now(),
-  });
+  let to = write.kind === 'deleted' ? null : dueOf(write.after);
+  if (write.kind === 'created' && to !== null) {
+    const lead = await selectLeadClock(write.trx, write.id);
+    to = lead && lead.firstResponseAt === null ? lead.responseDueAt : null;
+  }
+  await moveDeadlineJob(
+    write.trx,
+    write.id,
+    write.kind === 'updated' || write.kind === 'deleted' ? dueOf(write.before) : null,
+    to,
+  );
 }
 
 /**

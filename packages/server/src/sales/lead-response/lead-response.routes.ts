@@ -13,7 +13,7 @@ import { leadResponseReport } from './lead-response-report.query.ts';
 
 const tags = ['leads'];
 
-/** The first-response target of new leads (A-3) and its report. */
+/** The company-wide first-response target of new leads (A-3) and the report. */
 export async function leadResponseRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { database } = fastify.ctx;
@@ -24,7 +24,8 @@ export async function leadResponseRoutes(fastify: FastifyInstance) {
       config: { access: SIGNED_IN },
       schema: {
         tags,
-        summary: 'The first-response target of new leads',
+        summary: 'The company-wide first-response target: for leads no rule set assigned',
+        description: 'Leads a rule set assigns follow that set’s `firstResponse` instead.',
         response: { 200: LeadResponseSettingsSchema },
       },
     },
@@ -38,7 +39,8 @@ export async function leadResponseRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary:
-          'Change the first-response target (audited); it applies to leads reaching an owner from then on',
+          'Change the company-wide first-response target (audited); it applies to clocks started from then on',
+        description: 'Leads a rule set assigns follow that set’s `firstResponse` instead.',
         body: UpdateLeadResponseSettingsBody,
         response: { 200: LeadResponseSettingsSchema },
       },

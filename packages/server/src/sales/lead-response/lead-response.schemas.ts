@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** The first-response target of new leads (A-3, 黄金5分钟) and what happens when it is missed. */
+/**
+ * The company-wide first-response target (A-3, 黄金5分钟) and whether a miss is escalated: for leads no rule set
+ * assigned (a rule set carries its own).
+ */
 export const LeadResponseSettingsSchema = z
   .object({
     targetMinutes: z

@@ -22,12 +22,20 @@ export interface AssignmentRule {
   members: RuleMember[];
 }
 
+/** The first-response target of the leads a rule set assigns, and what happens when one misses it. */
+export interface RuleSetFirstResponse {
+  targetMinutes: number;
+  escalate: boolean;
+  reassign: boolean;
+}
+
 export interface RuleSet {
   id: number;
   name: string;
   description: string | null;
   assignOnCreate: boolean;
   taskDueMinutes: number;
+  firstResponse: RuleSetFirstResponse;
   rules: AssignmentRule[];
   createdAt: string;
   updatedAt: string;
@@ -41,10 +49,11 @@ export interface RuleSetInput {
   description: string | null;
   assignOnCreate: boolean;
   taskDueMinutes: number;
+  firstResponse: RuleSetFirstResponse;
   rules: RuleInput[];
 }
 
-export type SkipReason = 'inactive' | 'away' | 'atCapacity';
+export type SkipReason = 'inactive' | 'away' | 'atCapacity' | 'currentOwner';
 
 export interface AssignmentReason {
   steps: Array<{

@@ -1,4 +1,5 @@
 import { Empty, Flex, Timeline, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../ui/format.ts';
@@ -6,6 +7,7 @@ import { PageSpin } from '../../../ui/PageSpin.tsx';
 import type { RecycleReason } from '../../lead-pools/api/lead-pools.api.ts';
 import { usePoolEvents } from '../../lead-pools/hooks/usePoolEvents.ts';
 import type { RecordExtensionProps } from '../../records/utils/object-extension.ts';
+import type { AssignmentLogEntry } from '../api/lead-assignment.api.ts';
 import { useAssignmentLog } from '../hooks/useAssignmentLog.ts';
 import { AssignmentReasonText } from './AssignmentReasonText.tsx';
 
@@ -14,6 +16,18 @@ interface Entry {
   at: string;
   title: string;
   detail: ReactNode;
+}
+
+/** What one assignment did, in words; a reassignment after a missed first-response target says so. */
+function assignmentTitle(entry: AssignmentLogEntry, t: TFunction): string {
+  const afterBreach = entry.channel === 'responseBreach';
+  const names = { user: entry.user?.name, rule: entry.rule?.name, pool: entry.pool?.name };
+  if (entry.outcome === 'assigned')
+    return t(afterBreach ? 'leadAssignment.history.reassigned' : 'leadAssignment.history.assigned', names);
+  if (entry.outcome === 'pooled') return t('leadAssignment.history.pooled', names);
+  return t(afterBreach ? 'leadAssignment.history.notReassigned' : 'leadAssignment.history.unassigned', {
+    set: entry.ruleSet?.name ?? '',
+  });
 }
 
 /** The lead page's 分配记录 tab: every assignment (rule and reasoning) and every pool entry or exit. */
@@ -26,12 +40,7 @@ export function AssignmentHistoryTab({ record }: RecordExtensionProps) {
     ...(log.data ?? []).map((entry) => ({
       key: `a${entry.id}`,
       at: entry.at,
-      title:
-        entry.outcome === 'assigned'
-          ? t('leadAssignment.history.assigned', { user: entry.user?.name, rule: entry.rule?.name })
-          : entry.outcome === 'pooled'
-            ? t('leadAssignment.history.pooled', { pool: entry.pool?.name, rule: entry.rule?.name })
-            : t('leadAssignment.history.unassigned', { set: entry.ruleSet?.name ?? '' }),
+      title: assignmentTitle(entry, t),
       detail: <AssignmentReasonText reason={entry.reason} />,
     })),
     ...(events.data ?? [])

@@ -32,6 +32,7 @@ import {
   ruleSetDraftOf,
   ruleSetInputOf,
 } from '../utils/rule-drafts.ts';
+import { FirstResponseSettings } from './FirstResponseSettings.tsx';
 import { RuleEditor } from './RuleEditor.tsx';
 import { SimulationResults } from './SimulationResults.tsx';
 
@@ -174,6 +175,10 @@ export function RuleSetEditor({ ruleSet, open, onClose }: RuleSetEditorProps) {
             <Typography.Text type="secondary">{t('leadAssignment.assignOnCreateHelp')}</Typography.Text>
           </Flex>
         </Form>
+        <FirstResponseSettings
+          value={draft.firstResponse}
+          onChange={(firstResponse) => set({ firstResponse })}
+        />
 
         <Typography.Title level={5} style={{ margin: 0 }}>
           {t('leadAssignment.rules')}

@@ -32,6 +32,12 @@ export function RuleSetList() {
             <Flex gap={8} align="center">
               <span>{set.name}</span>
               {set.assignOnCreate && <Tag color="green">{t('leadAssignment.appliesOnCreate')}</Tag>}
+              <Tag className="rule-set-card__target">
+                {t('leadAssignment.firstResponse.tag', { minutes: set.firstResponse.targetMinutes })}
+              </Tag>
+              {set.firstResponse.reassign && (
+                <Tag color="orange">{t('leadAssignment.firstResponse.reassignTag')}</Tag>
+              )}
             </Flex>
           }
           extra={

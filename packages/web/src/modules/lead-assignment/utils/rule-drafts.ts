@@ -5,6 +5,7 @@ import type {
   RuleInput,
   RuleMember,
   RuleSet,
+  RuleSetFirstResponse,
   RuleSetInput,
   Strategy,
 } from '../api/lead-assignment.api.ts';
@@ -32,8 +33,16 @@ export interface RuleSetDraft {
   description: string;
   assignOnCreate: boolean;
   taskDueMinutes: number;
+  firstResponse: RuleSetFirstResponse;
   rules: RuleDraft[];
 }
+
+/** A new rule set's first-response target: 5 minutes (黄金5分钟), escalated, not reassigned. */
+export const DEFAULT_FIRST_RESPONSE: RuleSetFirstResponse = {
+  targetMinutes: 5,
+  escalate: true,
+  reassign: false,
+};
 
 let counter = 0;
 const nextKey = () => `rule-${++counter}`;
@@ -87,13 +96,22 @@ export function newRuleDraft(name: string): RuleDraft {
 }
 
 export function ruleSetDraftOf(set: RuleSet | null): RuleSetDraft {
-  if (!set) return { name: '', description: '', assignOnCreate: false, taskDueMinutes: 60, rules: [] };
+  if (!set)
+    return {
+      name: '',
+      description: '',
+      assignOnCreate: false,
+      taskDueMinutes: 60,
+      firstResponse: { ...DEFAULT_FIRST_RESPONSE },
+      rules: [],
+    };
   return {
     id: set.id,
     name: set.name,
     description: set.description ?? '',
     assignOnCreate: set.assignOnCreate,
     taskDueMinutes: set.taskDueMinutes,
+    firstResponse: { ...set.firstResponse },
     rules: set.rules.map(ruleDraftOf),
   };
 }
@@ -123,6 +141,7 @@ export function ruleSetInputOf(draft: RuleSetDraft): RuleSetInput {
     description: draft.description.trim() || null,
     assignOnCreate: draft.assignOnCreate,
     taskDueMinutes: draft.taskDueMinutes,
+    firstResponse: draft.firstResponse,
     rules: draft.rules.map(ruleInputOf),
   };
 }

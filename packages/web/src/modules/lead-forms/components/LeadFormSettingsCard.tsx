@@ -1,5 +1,6 @@
-import { Card, Form, Input, InputNumber, Radio, Select, Switch } from 'antd';
+import { Card, Form, Input, Radio, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useRuleSets } from '../../lead-assignment/hooks/useRuleSets.ts';
 import type { FieldChoice, ObjectDefinition } from '../../records/api/objects.api.ts';
 import { useFieldLabel } from '../../records/hooks/useFieldLabel.ts';
 import type { LeadFormDraft } from '../utils/form-draft.ts';
@@ -15,6 +16,7 @@ interface Props {
 export function LeadFormSettingsCard({ draft, lead, onChange, errors }: Props) {
   const { t } = useTranslation();
   const label = useFieldLabel();
+  const ruleSets = useRuleSets();
   const sourceChoices = (lead.fields.find((f) => f.apiName === 'source')?.options.choices ??
     []) as FieldChoice[];
   const set = (patch: Partial<LeadFormDraft>) => onChange({ ...draft, ...patch });
@@ -76,13 +78,15 @@ export function LeadFormSettingsCard({ draft, lead, onChange, errors }: Props) {
           extra={t('leadForms.form.ruleSetIdHint')}
           {...problem('ruleSetId')}
         >
-          <InputNumber
+          <Select
             id="leadForm_ruleSetId"
-            min={1}
-            precision={0}
-            value={draft.ruleSetId}
-            onChange={(value) => set({ ruleSetId: typeof value === 'number' ? value : null })}
-            style={{ width: 200 }}
+            allowClear
+            loading={ruleSets.isPending}
+            placeholder={t('leadForms.form.ruleSetIdPlaceholder')}
+            value={draft.ruleSetId ?? undefined}
+            onChange={(value: number | undefined) => set({ ruleSetId: value ?? null })}
+            options={(ruleSets.data ?? []).map((set) => ({ value: set.id, label: set.name }))}
+            style={{ maxWidth: 360 }}
           />
         </Form.Item>
         <Form.Item

@@ -31,6 +31,8 @@ export function PooledLeadsTable({ pool }: { pool: Pool }) {
     return t('leadPools.cameIn.entered', { rule: event.reason ?? '' });
   };
   const claimBlocked = pool.me.canClaim !== null && pool.me.canClaim <= 0;
+  const claimDisabled = (lead: { cooldownUntil: string | null }) =>
+    Boolean(lead.cooldownUntil) || claimBlocked;
   return (
     <>
       <Table
@@ -76,23 +78,33 @@ export function PooledLeadsTable({ pool }: { pool: Pool }) {
                           : undefined
                     }
                   >
-                    <Button
-                      size="small"
-                      type="primary"
-                      disabled={Boolean(lead.cooldownUntil) || claimBlocked}
-                      loading={claim.isPending && claim.variables?.leadIds[0] === lead.id}
-                      aria-label={t('leadPools.claim.actionFor', { name: lead.name })}
-                      onClick={async () => {
-                        try {
-                          await claim.mutateAsync({ poolId: pool.id, leadIds: [lead.id] });
-                          message.success(t('leadPools.claim.done', { name: lead.name }));
-                        } catch (error) {
-                          message.error(errorMessage(error));
-                        }
+                    {/* A disabled button gets no mouse events: the span around it takes the hover. */}
+                    <span
+                      className="pooled-lead__claim"
+                      style={{
+                        display: 'inline-block',
+                        cursor: claimDisabled(lead) ? 'not-allowed' : undefined,
                       }}
                     >
-                      {t('leadPools.claim.action')}
-                    </Button>
+                      <Button
+                        size="small"
+                        type="primary"
+                        disabled={claimDisabled(lead)}
+                        style={claimDisabled(lead) ? { pointerEvents: 'none' } : undefined}
+                        loading={claim.isPending && claim.variables?.leadIds[0] === lead.id}
+                        aria-label={t('leadPools.claim.actionFor', { name: lead.name })}
+                        onClick={async () => {
+                          try {
+                            await claim.mutateAsync({ poolId: pool.id, leadIds: [lead.id] });
+                            message.success(t('leadPools.claim.done', { name: lead.name }));
+                          } catch (error) {
+                            message.error(errorMessage(error));
+                          }
+                        }}
+                      >
+                        {t('leadPools.claim.action')}
+                      </Button>
+                    </span>
                   </Tooltip>
                 )}
                 {pool.me.manager && (
