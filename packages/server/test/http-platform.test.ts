@@ -81,6 +81,15 @@ for (const dialect of DIALECTS) {
           expect(operation.responses).toBeDefined();
         }
       }
+      // Every reference points at a schema the document defines.
+      const refs = new Set(JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? []);
+      const unresolved = [...refs]
+        .map((ref) => ref.slice('"$ref":"'.length, -1))
+        .filter((ref) => {
+          const name = ref.replace('#/components/schemas/', '');
+          return !ref.startsWith('#/components/schemas/') || !(name in (doc.components.schemas ?? {}));
+        });
+      expect(unresolved).toEqual([]);
     });
 
     it('documents what each operation requires', async () => {
