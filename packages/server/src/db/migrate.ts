@@ -19,6 +19,7 @@ import { leadCaptureMigration } from './migrations/0015-lead-capture.ts';
 import { leadAssignmentMigration } from './migrations/0016-lead-assignment.ts';
 import { leadPoolsMigration } from './migrations/0017-lead-pools.ts';
 import { opportunityOpenTotalsMigration } from './migrations/0018-opportunity-open-totals.ts';
+import { nurturingMigration } from './migrations/0019-nurturing.ts';
 
 /** System migrations in order. Append only: a released migration is never edited. */
 export const SYSTEM_MIGRATIONS: SystemMigration[] = [
@@ -40,6 +41,7 @@ export const SYSTEM_MIGRATIONS: SystemMigration[] = [
   leadCaptureMigration,
   leadAssignmentMigration,
   leadPoolsMigration,
+  nurturingMigration,
 ];
 
 function migrator(database: Database): Migrator {
