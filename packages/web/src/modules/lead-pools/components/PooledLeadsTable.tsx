@@ -53,7 +53,9 @@ export function PooledLeadsTable({ pool }: { pool: Pool }) {
             disabled={selected.length === 0}
             onClick={() => setEnrolling(items.filter((lead) => selected.includes(lead.id)))}
           >
-            {t('nurturing.enrol.selected', { count: selected.length })}
+            {selected.length === 0
+              ? t('nurturing.enrol.selectedNone')
+              : t('nurturing.enrol.selected', { count: selected.length })}
           </Button>
           <Typography.Text type="secondary">{t('nurturing.enrol.selectHint')}</Typography.Text>
         </Flex>
@@ -70,7 +72,11 @@ export function PooledLeadsTable({ pool }: { pool: Pool }) {
         pagination={false}
         locale={{ emptyText: t('leadPools.emptyPool') }}
         columns={[
-          { title: t('leadPools.columns.name'), dataIndex: 'name' },
+          {
+            title: t('leadPools.columns.name'),
+            dataIndex: 'name',
+            onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+          },
           { title: t('leadPools.columns.company'), render: (_, lead) => lead.company ?? '—' },
           {
             title: t('leadPools.columns.region'),

@@ -1,4 +1,4 @@
-import { Tag, Typography } from 'antd';
+import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../ui/format.ts';
 import type { Enrolment } from '../api/nurturing.api.ts';
@@ -12,10 +12,23 @@ export function EnrolmentSummary({
   compact?: boolean;
 }) {
   const { t, i18n } = useTranslation();
+  if (enrolment.status === 'active' && compact)
+    return (
+      <Flex vertical align="flex-start" gap={2}>
+        <Tag color="blue">{enrolment.sequence.name}</Tag>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('nurturing.enrolment.nextShort', {
+            n: enrolment.nextStep,
+            of: enrolment.steps,
+            when: enrolment.nextDueAt ? formatDateTime(enrolment.nextDueAt, i18n.language) : '—',
+          })}
+        </Typography.Text>
+      </Flex>
+    );
   if (enrolment.status === 'active')
     return (
       <span>
-        <Tag color="blue">{compact ? enrolment.sequence.name : t('nurturing.enrolment.active')}</Tag>
+        <Tag color="blue">{t('nurturing.enrolment.active')}</Tag>
         <Typography.Text type="secondary">
           {t('nurturing.enrolment.next', {
             n: enrolment.nextStep,

@@ -6,14 +6,16 @@ import { useObjectDefinition } from '../../records/hooks/useObjectDefinition.ts'
 const SENDER_FIELDS = ['name', 'email', 'phone'] as const;
 
 /**
- * The merge fields a template may use — every lead field (custom ones too), the sender and the unsubscribe
- * link — each a tag that inserts `{{ … }}` where the cursor is.
+ * The merge fields a template may use — the lead's fields (custom ones too; those the system keeps are left
+ * out, though a template may still name them), the sender and the unsubscribe link — each a tag that inserts
+ * `{{ … }}` where the cursor is.
  */
 export function MergeFieldList({ onInsert }: { onInsert: (text: string) => void }) {
   const { t } = useTranslation();
   const label = useFieldLabel();
   const { object } = useObjectDefinition('lead');
-  const fields = (object?.fields ?? []).filter((field) => field.type !== 'attachment');
+  // Fields the system keeps (conversion, first response) say nothing to the person reading the email.
+  const fields = (object?.fields ?? []).filter((field) => field.type !== 'attachment' && !field.managed);
   const tag = (variable: string, text: string) => (
     <Tooltip key={variable} title={`{{ ${variable} }}`}>
       <Tag

@@ -53,9 +53,11 @@ export function SequencesTab() {
               ),
           },
           {
-            title: t('nurturing.sequences.enrolPool'),
+            title: t('nurturing.sequences.enrolColumn'),
             render: (_, sequence) =>
-              sequence.enrolPool?.name ?? (
+              sequence.enrolPool ? (
+                t('nurturing.sequences.fromPool', { pool: sequence.enrolPool.name })
+              ) : (
                 <Typography.Text type="secondary">{t('nurturing.sequences.byHand')}</Typography.Text>
               ),
           },

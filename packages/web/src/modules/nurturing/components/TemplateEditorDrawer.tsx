@@ -175,7 +175,13 @@ export function TemplateEditorDrawer({
             {t('nurturing.preview.title')}
           </Typography.Title>
           <Space.Compact style={{ width: '100%', marginBottom: 12 }}>
-            <LookupSelect target="lead" value={leadId} onChange={setLeadId} style={{ flex: 1 }} />
+            <LookupSelect
+              target="lead"
+              value={leadId}
+              onChange={setLeadId}
+              style={{ flex: 1 }}
+              placeholder={t('nurturing.preview.choose')}
+            />
             <Button icon={<EyeOutlined />} loading={render.isPending} onClick={runPreview}>
               {t('nurturing.preview.action')}
             </Button>

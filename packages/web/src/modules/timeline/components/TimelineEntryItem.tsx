@@ -187,8 +187,10 @@ function EventEntry({ entry }: { entry: TimelineEntry }) {
           <Typography.Text strong>{actor}</Typography.Text> {what}
           {entry.source.title && event.code.startsWith('email.') && event.code !== 'email.unsubscribed' && (
             <>
-              {' '}
-              <Typography.Text className="timeline-entry__title">「{entry.source.title}」</Typography.Text>
+              {i18n.language.startsWith('en') ? ' ' : ''}
+              <Typography.Text className="timeline-entry__title">
+                {t('timeline.quotedSubject', { subject: entry.source.title })}
+              </Typography.Text>
             </>
           )}
         </span>
