@@ -71,6 +71,7 @@ for (const dialect of DIALECTS) {
         company: '吴郡船舶有限公司',
         title: '采购经理',
         email: 'zhou.yu@wu.example',
+        ownerId: wang,
       });
       expect(lead.statusCode, lead.body).toBe(201);
       leadId = lead.json().id;
@@ -190,7 +191,27 @@ for (const dialect of DIALECTS) {
       await page.getByText('第 2/2 封').waitFor();
       await shot('06-lead-nurturing');
 
-      // 7. The unsubscribe page the email links to.
+      // 7. One email from the lead's page, seen before it goes.
+      await page.getByRole('button', { name: '发送邮件' }).click();
+      await page.getByLabel('选择邮件模板').click();
+      await pick('欢迎邮件');
+      await page.locator('.ant-modal .email-preview').getByText('吴郡船舶有限公司，您好').waitFor();
+      await page.frameLocator('.ant-modal .email-preview iframe').getByText('系统管理员').waitFor();
+      await shot('06b-send-email');
+      await page.getByRole('button', { name: '立即发送' }).click();
+      await page.getByText('邮件已发送到 zhou.yu@wu.example').waitFor();
+      const [, , oneOff] = await sink.waitFor(3);
+      expect(oneOff!.mail.subject).toBe('吴郡船舶有限公司，您好');
+      await page.getByText('系统管理员 手动发送').waitFor();
+
+      // 8. The lead engaged: 王芳, who gave it up, has it again; its emails stop.
+      await page.getByRole('button', { name: '周瑜 有意向' }).click();
+      await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+      await page.getByText('「周瑜」已交给 王芳 跟进').waitFor();
+      await page.getByText('有意向，已交还销售').waitFor();
+      await shot('06c-engaged');
+
+      // 9. The unsubscribe page the email links to.
       const link = /href="([^"]+\/unsubscribe\/[^"]+)"/.exec(String(welcome!.mail.html))![1]!;
       await page.goto(link);
       await page.getByRole('heading', { name: '退订邮件' }).waitFor();
@@ -211,14 +232,11 @@ for (const dialect of DIALECTS) {
       await shot('10-template-en');
       await page.goto(`${baseUrl}/o/lead/${leadId}`);
       await page.getByRole('tab', { name: 'Activity' }).click();
-      await page.getByText('sent an email to zhou.yu@wu.example').waitFor();
+      await page.getByText('sent an email to zhou.yu@wu.example').first().waitFor();
       await shot('11-lead-timeline-en');
       await page.getByRole('tab', { name: 'Nurturing' }).click();
-      await page.getByText('email 2 of 2').waitFor();
+      await page.getByText('engaged, handed back to a rep').waitFor();
       await shot('12-lead-en');
-      await page.goto(`${baseUrl}/lead-pools?pool=${poolId}`);
-      await page.locator('.pooled-leads').getByText('新线索培育').waitFor();
-      await shot('13-pool-en');
     }, 300_000);
   });
 }
