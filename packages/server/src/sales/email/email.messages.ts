@@ -33,8 +33,4 @@ export const EMAIL_MESSAGES = defineMessages({
     'zh-CN': '该模板正被 {steps} 个培育步骤使用，不能删除',
     en: 'This template is used by {steps} sequence steps and cannot be deleted',
   },
-  'unsubscribe.invalid_link': {
-    'zh-CN': '退订链接无效或已失效',
-    en: 'This unsubscribe link is invalid or no longer works',
-  },
 });

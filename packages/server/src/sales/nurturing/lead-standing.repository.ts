@@ -79,7 +79,7 @@ export async function leadStandings(
           status: row.status,
           email: row.email ? row.email : null,
           poolId: ownerId === null && row.pool_id != null ? Number(row.pool_id) : null,
-          optedOut: Boolean(Number(row.opted_out)) || row.opted_out === true,
+          optedOut: Boolean(Number(row.opted_out)),
           enrolledIn: row.sequence_id == null ? null : Number(row.sequence_id),
         },
       ];

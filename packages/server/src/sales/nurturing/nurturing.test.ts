@@ -588,6 +588,30 @@ for (const dialect of DIALECTS) {
       expect(mailsTo('ding.feng@wu.example').length).toBe(1);
     });
 
+    it('stops emailing a converted lead, and its emails follow it to the account', async () => {
+      const t0 = at('2031-01-20T09:00:00');
+      const leadId = await pooledLead(t0, { name: '步骘', company: '淮阴步氏', email: 'bu.zhi@wu.example' });
+      await runSteps(t0);
+      expect(mailsTo('bu.zhi@wu.example').length).toBe(1);
+      const converted = await t.call(t.adminCookie, 'POST', `/leads/${leadId}/convert`, {
+        account: { mode: 'new' },
+        contact: { mode: 'none' },
+      });
+      expect(converted.statusCode, converted.body).toBe(200);
+      expect((await nurturing(leadId)).enrolment).toMatchObject({
+        status: 'stopped',
+        stopReason: 'converted',
+      });
+      const account = (await leadOf(leadId)).convertedAccount;
+      const onAccount = (await t.call(t.adminCookie, 'GET', `/timeline?object=account&id=${account}`)).json()
+        .items;
+      expect(onAccount).toContainEqual(
+        expect.objectContaining({ kind: 'event', event: expect.objectContaining({ code: 'email.sent' }) }),
+      );
+      await runSteps(plus(t0, 10 * DAY_MS));
+      expect(mailsTo('bu.zhi@wu.example').length).toBe(1);
+    });
+
     it('stops the leads of a sequence switched off', async () => {
       const t0 = at('2031-02-01T09:00:00');
       const leadId = await pooledLead(t0, { name: '朱桓', email: 'zhu.huan@wu.example' });
