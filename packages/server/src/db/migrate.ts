@@ -20,6 +20,7 @@ import { leadAssignmentMigration } from './migrations/0016-lead-assignment.ts';
 import { leadPoolsMigration } from './migrations/0017-lead-pools.ts';
 import { opportunityOpenTotalsMigration } from './migrations/0018-opportunity-open-totals.ts';
 import { leadResponsePerRuleSetMigration } from './migrations/0019-lead-response-per-rule-set.ts';
+import { nurturingMigration } from './migrations/0020-nurturing.ts';
 
 /** System migrations in order. Append only: a released migration is never edited. */
 export const SYSTEM_MIGRATIONS: SystemMigration[] = [
@@ -42,6 +43,7 @@ export const SYSTEM_MIGRATIONS: SystemMigration[] = [
   leadAssignmentMigration,
   leadPoolsMigration,
   leadResponsePerRuleSetMigration,
+  nurturingMigration,
 ];
 
 function migrator(database: Database): Migrator {

@@ -439,6 +439,8 @@ export interface TimelineEntryTable {
   changes: string;
   actor_user_id: number | null;
   at: Timestamp;
+  /** Kind `event` (something happened that is no record write): JSON `{ code, params }`; else null. */
+  detail?: string | null;
 }
 
 /** One move of an opportunity into a stage (its creation included); append-only. */
@@ -710,6 +712,106 @@ export interface DB {
   lead_pool_members: LeadPoolMemberTable;
   lead_custody: LeadCustodyTable;
   lead_pool_events: LeadPoolEventTable;
+  email_templates: EmailTemplateTable;
+  nurture_sequences: NurtureSequenceTable;
+  nurture_steps: NurtureStepTable;
+  nurture_enrolments: NurtureEnrolmentTable;
+  email_sends: EmailSendTable;
+  email_opt_outs: EmailOptOutTable;
+}
+
+/** An email template (A-6): a Liquid subject and body in one language. */
+export interface EmailTemplateTable {
+  id: Id;
+  name: string;
+  /** `zh-CN` or `en`. */
+  language: string;
+  subject: string;
+  body: string;
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: number | null;
+  updated_by: number | null;
+}
+
+/** A drip sequence (A-5): emails to pooled leads, one step after another. */
+export interface NurtureSequenceTable {
+  id: Id;
+  name: string;
+  description: string | null;
+  /** Inactive: enrols no one and sends nothing (its enrolments were stopped). */
+  active: DbBool;
+  /** Leads entering this pool are enrolled. */
+  enrol_pool_id: number | null;
+  /** The rule set that hands an engaged lead back to a rep; null: the one that applies on create. */
+  hand_back_rule_set_id: number | null;
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** One step of a sequence: a template sent `delay_hours` after the previous step (or the enrolment). */
+export interface NurtureStepTable {
+  id: Id;
+  sequence_id: number;
+  /** From 0. */
+  position: number;
+  template_id: number;
+  delay_hours: number;
+}
+
+/** A lead in a sequence: `active` until completed or stopped (a lead is in one active enrolment at most). */
+export interface NurtureEnrolmentTable {
+  id: Id;
+  sequence_id: number;
+  lead_id: number;
+  /** `active`, `completed` or `stopped`. */
+  status: string;
+  /** The step to send next. */
+  next_position: number;
+  /** When it is due (its job runs then); null once ended. */
+  next_due_at: Timestamp | null;
+  /** Why it stopped: `claimed`, `assigned`, `converted`, `closed`, `unsubscribed`, `engaged`, … */
+  stop_reason: string | null;
+  enrolled_by: number | null;
+  enrolled_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
+/** One email to a lead — a sequence step or a one-off — and what became of it. */
+export interface EmailSendTable {
+  id: Id;
+  lead_id: number;
+  enrolment_id: number | null;
+  step_position: number | null;
+  template_id: number | null;
+  /** Who sent a one-off email; null for sequence steps. */
+  sent_by: number | null;
+  to_address: string;
+  subject: string;
+  /** `sending`, `sent`, `retrying` (failed, will be tried again) or `failed`. */
+  status: string;
+  attempts: number;
+  /** The SMTP server's answer or the error of the last failed attempt. */
+  error: string | null;
+  message_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
+/** A lead that asked for no more email, and its address then (the address is not emailed either). */
+export interface EmailOptOutTable {
+  id: Id;
+  lead_id: number;
+  /** Lower-cased. */
+  email: string | null;
+  /** `link` (the unsubscribe page), `oneClick` (List-Unsubscribe-Post) or `manual`. */
+  source: string;
+  /** The language of the email it came from. */
+  language: string;
+  at: Timestamp;
 }
 
 /** A web-to-lead form: the lead fields it asks for, its texts, where it may be embedded, its public token. */

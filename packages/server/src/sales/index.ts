@@ -59,9 +59,14 @@ import { preparePipelines } from './pipeline/prepare-pipelines.ts';
 import { salesReportRoutes } from './reports/sales-reports.routes.ts';
 import './follow-up-rules/follow-up-rules.behaviour.ts';
 import './lead-response/lead-response.behaviour.ts';
+import { emailRoutes } from './email/email.routes.ts';
 import { followUpRulesRoutes } from './follow-up-rules/follow-up-rules.routes.ts';
 import { leadResponseRoutes } from './lead-response/lead-response.routes.ts';
 import { leadResponseDueJob } from './lead-response/lead-response-due.job.ts';
+import './nurturing/nurturing.behaviour.ts';
+import { nurtureStepJob } from './nurturing/nurture-step.job.ts';
+import { nurturingRoutes } from './nurturing/nurturing.routes.ts';
+import { publicUnsubscribeRoutes } from './nurturing/public-unsubscribe.routes.ts';
 
 /**
  * The sales features (lead to cash, service): their routes, their background work, and — when this module
@@ -96,6 +101,9 @@ export const SALES_ROUTE_PLUGINS: FastifyPluginAsync[] = [
   leadResponseRoutes,
   leadAssignmentRoutes,
   leadPoolRoutes,
+  emailRoutes,
+  nurturingRoutes,
+  publicUnsubscribeRoutes,
 ];
 
 /** Job handlers, event subscribers and schedules of the sales features. */
@@ -109,6 +117,7 @@ export const SALES_BACKGROUND: BackgroundRegistry = {
     leadResponseDueJob,
     pruneIntakeKeysJob,
     recycleLeadsJob,
+    nurtureStepJob,
   ],
   subscribers: [],
   schedules: [

@@ -21,6 +21,7 @@ import {
   InboxOutlined,
   KeyOutlined,
   LineChartOutlined,
+  MailOutlined,
   MessageOutlined,
   MoneyCollectOutlined,
   NodeIndexOutlined,
@@ -170,7 +171,8 @@ export interface SettingsPage {
     | 'followUps'
     | 'businessCalendar'
     | 'leadForms'
-    | 'leadAssignment';
+    | 'leadAssignment'
+    | 'nurturing';
   icon: ReactNode;
   /** The page is offered when the user holds any of these permissions. */
   anyOf: Array<[object: string, action: Action]>;
@@ -227,6 +229,7 @@ export const SETTINGS_PAGES: SettingsPage[] = [
     icon: <PartitionOutlined />,
     anyOf: [['setting', 'update']],
   },
+  { path: '/settings/nurturing', page: 'nurturing', icon: <MailOutlined />, anyOf: [['setting', 'update']] },
 ];
 
 /** The settings pages a user may open, given their `can`. */

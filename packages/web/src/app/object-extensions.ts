@@ -11,6 +11,7 @@ import { OPPORTUNITY_PIPELINE_EXTENSION } from '../modules/kanban/opportunity-ex
 import { LEAD_ASSIGNMENT_EXTENSION } from '../modules/lead-assignment/utils/lead-assignment-extension.ts';
 import { LEAD_EXTENSION } from '../modules/leads/utils/lead-extension.ts';
 import { withLineItemsTab } from '../modules/line-items/components/line-items-tab.ts';
+import { NURTURING_EXTENSION } from '../modules/nurturing/utils/nurturing-extension.ts';
 import { NewQuoteButton } from '../modules/quotes/components/NewQuoteButton.tsx';
 import { QUOTE_EXTENSION } from '../modules/quotes/components/quote-extensions.ts';
 import type { ObjectExtension } from '../modules/records/utils/object-extension.ts';
@@ -27,7 +28,12 @@ import { combineObjectExtensions } from './combine-object-extensions.tsx';
  * theirs in its `combineObjectExtensions(…)`, in the order their actions and tabs should show.
  */
 export const OBJECT_EXTENSIONS: Partial<Record<string, ObjectExtension>> = {
-  lead: combineObjectExtensions(LEAD_EXTENSION, ACTIVITY_EXTENSION, LEAD_ASSIGNMENT_EXTENSION),
+  lead: combineObjectExtensions(
+    LEAD_EXTENSION,
+    ACTIVITY_EXTENSION,
+    LEAD_ASSIGNMENT_EXTENSION,
+    NURTURING_EXTENSION,
+  ),
   account: combineObjectExtensions(ACCOUNT_360_EXTENSION, DUPLICATES_EXTENSION),
   contact: combineObjectExtensions(ACTIVITY_EXTENSION, DUPLICATES_EXTENSION),
   opportunity: combineObjectExtensions(

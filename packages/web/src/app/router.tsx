@@ -192,6 +192,11 @@ export const router = createBrowserRouter([
         'leadAssignment',
         async () => (await import('../pages/settings/LeadAssignmentPage.tsx')).LeadAssignmentPage,
       ),
+      settingsRoute(
+        'settings/nurturing',
+        'nurturing',
+        async () => (await import('../pages/settings/NurturingSettingsPage.tsx')).NurturingSettingsPage,
+      ),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

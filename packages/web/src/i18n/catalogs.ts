@@ -28,6 +28,8 @@ import lineItemsEn from '../modules/line-items/i18n/en.json';
 import lineItemsZhCN from '../modules/line-items/i18n/zh-CN.json';
 import lineageEn from '../modules/lineage/i18n/en.json';
 import lineageZhCN from '../modules/lineage/i18n/zh-CN.json';
+import nurturingEn from '../modules/nurturing/i18n/en.json';
+import nurturingZhCN from '../modules/nurturing/i18n/zh-CN.json';
 import paymentsEn from '../modules/payments/i18n/en.json';
 import paymentsZhCN from '../modules/payments/i18n/zh-CN.json';
 import pipelinesEn from '../modules/pipelines/i18n/en.json';
@@ -67,6 +69,7 @@ export const zhCN = {
   ...leadsZhCN,
   ...lineItemsZhCN,
   ...lineageZhCN,
+  ...nurturingZhCN,
   ...paymentsZhCN,
   ...pipelinesZhCN,
   ...quotesZhCN,
@@ -92,6 +95,7 @@ export const en = {
   ...leadsEn,
   ...lineItemsEn,
   ...lineageEn,
+  ...nurturingEn,
   ...paymentsEn,
   ...pipelinesEn,
   ...quotesEn,

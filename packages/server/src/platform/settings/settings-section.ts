@@ -19,7 +19,8 @@ export interface SettingsSection<T extends Record<string, unknown>> {
 }
 
 /**
- * Declares a settings section (quote rules, follow-up rules …) stored under `key`.
+ * Declares a settings section (quote rules, follow-up rules …) stored under `key`; fields listed in
+ * `options.redact` show as `"***"` in the audit log and the `setting.updated` event.
  *
  * @example const quoteSettings = settingsSection('quotes', QuoteSettingsSchema, DEFAULT_QUOTE_SETTINGS);
  *          const { defaultValidityDays } = await quoteSettings.read(trx);
@@ -28,6 +29,7 @@ export function settingsSection<T extends Record<string, unknown>>(
   key: string,
   schema: z.ZodObject<{ [K in keyof T]: z.ZodType<T[K]> }>,
   defaults: T,
+  options: { redact?: Array<keyof T & string> } = {},
 ): SettingsSection<T> {
   const read = async (db: AnyDb): Promise<T> => {
     const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
@@ -51,7 +53,8 @@ export function settingsSection<T extends Record<string, unknown>>(
       await takeWriteLock(trx, database.caps);
       const current = await read(trx);
       const next = { ...current, ...changes };
-      const diff = diffChanges(current, next);
+      // Secrets (a password) are compared, but their values never reach the audit log or the event.
+      const diff = diffChanges(current, next, options.redact);
       if (Object.keys(diff).length === 0) return current;
       const row = { value: JSON.stringify(next), updated_at: now().toISOString(), updated_by: actor.userId };
       await trx

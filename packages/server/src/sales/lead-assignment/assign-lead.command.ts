@@ -12,6 +12,7 @@ import { systemRecordContext } from '../../records/system-context.ts';
 import { changeLeadOwner } from '../lead/change-lead-owner.ts';
 import { type LeadTable, leadTableOf } from '../lead/lead-table.ts';
 import { recordOwnerChange, recordPooled } from '../lead-pool/custody.repository.ts';
+import { runPoolEntryHooks } from '../lead-pool/pool-entry-hooks.ts';
 import { insertPoolEvent } from '../lead-pool/pool-events.repository.ts';
 import { startClockForNewOwner, stopClockOnPooling } from '../lead-response/response-clock.ts';
 import { SYSTEM_ACTOR } from '../payment/system-actor.ts';
@@ -46,6 +47,10 @@ export interface AssignLeadProps {
    * so). The new owner is told why.
    */
   replacing?: { ownerId: number } | undefined;
+  /** Try only the rules that pick a person, never those sending the lead to a pool (handing a lead back). */
+  peopleOnly?: boolean | undefined;
+  /** Whether the new owner gets the "lead assigned" notification (default: yes); a caller may send its own. */
+  notifyOwner?: boolean | undefined;
 }
 
 export interface AssignmentResult {
@@ -76,15 +81,18 @@ export async function assignLead(props: AssignLeadProps): Promise<AssignmentResu
   if (!ruleSet) return null;
   const context = await recordContext(database, 'lead', SYSTEM_ACTOR, trx);
   const leads = leadTableOf(await metadataRegistryOf(database).snapshot(trx));
-  const matched = (await matchRules(trx, context, ruleSet.rules, [leadId])).get(leadId);
+  // Handing a lead back or passing over an owner who missed the target: a person, never a pool.
+  const rules =
+    props.peopleOnly || props.replacing
+      ? ruleSet.rules.filter((rule) => rule.strategy !== 'pool')
+      : ruleSet.rules;
+  const matched = (await matchRules(trx, context, rules, [leadId])).get(leadId);
   if (!matched) return null;
   const moment = now();
   const at = moment.toISOString();
   const replaced = props.replacing?.ownerId;
   const outcome = await decideAssignment(
-    ruleSet.rules.filter(
-      (rule) => matched.has(rule.id) && !(replaced !== undefined && rule.strategy === 'pool'),
-    ),
+    rules.filter((rule) => matched.has(rule.id)),
     {
       poolExists: async (poolId) =>
         (await trx.selectFrom('lead_pools').select('id').where('id', '=', poolId).executeTakeFirst()) !==
@@ -152,7 +160,7 @@ async function applyOutcome(
       { managed: true },
     );
     taskId = task.id;
-    if (outcome.userId !== actorUserId) {
+    if (outcome.userId !== actorUserId && props.notifyOwner !== false) {
       await notify(trx, {
         userIds: [outcome.userId],
         kind: props.replacing ? LEAD_REASSIGNED_AFTER_BREACH : LEAD_ASSIGNED,
@@ -179,6 +187,7 @@ async function applyOutcome(
       run_id: null,
       at,
     });
+    await runPoolEntryHooks({ trx, database, poolId: outcome.poolId, at, leads: { ids: [leadId] } });
   }
   const rule = outcome.outcome === 'unassigned' ? null : outcome.rule;
   const logId = await insertAssignmentLog(trx, {

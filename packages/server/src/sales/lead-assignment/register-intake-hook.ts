@@ -10,6 +10,8 @@ import { selectAssignOnCreateRuleSetId } from './rule-set.repository.ts';
  * as it is, so it never gets two tasks.
  */
 export async function leadIntakeAssignmentHook(ctx: LeadIntakeHookContext): Promise<void> {
+  // A submission merged into an existing lead is no new lead to assign.
+  if (ctx.outcome === 'merged') return;
   const ruleSetId = ctx.form?.ruleSetId ?? (await selectAssignOnCreateRuleSetId(ctx.trx));
   if (ruleSetId === undefined || ruleSetId === null) return;
   const earlier = await ctx.trx

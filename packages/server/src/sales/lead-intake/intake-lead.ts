@@ -63,8 +63,8 @@ function localMinute(context: RecordContext, at: Date): string {
  * field at fault and nothing is written), looks for the lead it duplicates (`findIntakeDuplicate`) unless the
  * mode is `create`, then creates it (`created`), creates it with `duplicateOf` set (`linked`), or — in
  * `merge` mode, when the match is an open lead — fills that lead's empty fields and appends what came in
- * to its notes instead of creating a second lead (`merged`; a closed match is linked). After a create the
- * registered intake hooks run (assignment) on the same transaction.
+ * to its notes instead of creating a second lead (`merged`; a closed match is linked). Then the registered
+ * intake hooks run (assignment, nurturing) on the same transaction.
  */
 export async function intakeLead(props: IntakeLeadProps): Promise<IntakeOutcome> {
   const { trx, database, values } = props;
@@ -86,8 +86,18 @@ export async function intakeLead(props: IntakeLeadProps): Promise<IntakeOutcome>
     duplicate = await findIntakeDuplicate(trx, context, normalised);
   }
 
+  const form = props.form ? { form: { id: props.form.id, ruleSetId: props.form.ruleSetId } } : {};
   if (duplicate && props.duplicateMode === 'merge' && duplicate.open) {
     await mergeInto(props, context, duplicate, values);
+    await runLeadIntakeHooks({
+      trx,
+      database,
+      leadId: duplicate.id,
+      outcome: 'merged',
+      duplicateOf: duplicate.id,
+      channel: props.channel,
+      ...form,
+    });
     return { outcome: 'merged', leadId: duplicate.id, duplicateOf: duplicate.id };
   }
   const created = await createRecordIn(
@@ -100,8 +110,10 @@ export async function intakeLead(props: IntakeLeadProps): Promise<IntakeOutcome>
     trx,
     database,
     leadId: created.id,
+    outcome: duplicate ? 'linked' : 'created',
+    duplicateOf: duplicate?.id ?? null,
     channel: props.channel,
-    ...(props.form ? { form: { id: props.form.id, ruleSetId: props.form.ruleSetId } } : {}),
+    ...form,
   });
   return {
     outcome: duplicate ? 'linked' : 'created',

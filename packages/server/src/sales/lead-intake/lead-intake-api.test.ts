@@ -242,9 +242,9 @@ for (const dialect of DIALECTS) {
       await setMode('merge');
       const first = (await intake({ name: '孙权', phone: '13922223333', description: '首次咨询' })).json();
       const before = await leadCount();
-      const hooks: number[] = [];
-      const remove = registerLeadIntakeHook(async ({ leadId }) => {
-        hooks.push(leadId);
+      const hooks: Array<{ leadId: number; outcome: string }> = [];
+      const remove = registerLeadIntakeHook(async ({ leadId, outcome }) => {
+        hooks.push({ leadId, outcome });
       });
       try {
         const again = await intake({
@@ -260,7 +260,8 @@ for (const dialect of DIALECTS) {
           leadId: first.leadId,
           duplicateOf: first.leadId,
         });
-        expect(hooks).toEqual([]);
+        // The hooks hear of the merge (nurturing hands a returning lead back), with no new lead to assign.
+        expect(hooks).toEqual([{ leadId: first.leadId, outcome: 'merged' }]);
       } finally {
         remove();
       }

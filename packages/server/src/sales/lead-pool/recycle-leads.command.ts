@@ -11,6 +11,7 @@ import { type LeadTable, leadTable } from '../lead/lead-table.ts';
 import { SYSTEM_ACTOR } from '../payment/system-actor.ts';
 import { LEADS_RECYCLE_SOON, LEADS_RECYCLED } from './lead-pool.messages.ts';
 import { homeOwnersByPool, type Pool, selectPools } from './pool.repository.ts';
+import { runPoolEntryHooks } from './pool-entry-hooks.ts';
 import { recycleSql } from './recycle-rules.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: record tables are known only from metadata
@@ -60,7 +61,7 @@ export async function recycleLeads(
     if (!recycle && !remind) continue;
     const counts = await database.transactWrite(async (trx) => {
       if (!(await tryTransactionLock(trx, database.caps, `leadPool.recycle:${pool.id}`))) return null;
-      const recycled = recycle ? await recyclePool(trx, types, leads, pool, recycle, at) : 0;
+      const recycled = recycle ? await recyclePool(database, trx, types, leads, pool, recycle, at) : 0;
       const reminded = remind ? await remindOwners(trx, types, leads, pool, remind, at) : 0;
       return { recycled, reminded };
     });
@@ -70,6 +71,7 @@ export async function recycleLeads(
 }
 
 async function recyclePool(
+  database: Database,
   trx: Transaction<DB>,
   types: ColumnTypes,
   leads: LeadTable,
@@ -234,6 +236,13 @@ async function recyclePool(
     aggregateType: 'leadPool',
     aggregateId: pool.id,
     payload: { poolId: pool.id, count, runId },
+  });
+  await runPoolEntryHooks({
+    trx,
+    database,
+    poolId: pool.id,
+    at: moment,
+    leads: { runId, afterEventId: after },
   });
   return count;
 }

@@ -11,6 +11,7 @@ import { CONVERTED } from '../lead/lead-fields.ts';
 import { leadTable } from '../lead/lead-table.ts';
 import { recordPooled } from './custody.repository.ts';
 import { firstPoolOf, selectPool } from './pool.repository.ts';
+import { runPoolEntryHooks } from './pool-entry-hooks.ts';
 import { insertPoolEvent } from './pool-events.repository.ts';
 
 /**
@@ -73,6 +74,7 @@ export async function returnLeadToPool(
       entityId: leadId,
       changes: { ownerId: [ownerId, null], poolId: [null, poolId], reason: [null, request.reason] },
     });
+    await runPoolEntryHooks({ trx, database, poolId, at, leads: { ids: [leadId] } });
     return { leadIds: [leadId], poolId };
   });
 }

@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { conflict } from '../../errors.ts';
 import { emitEvent } from '../../platform/events/emit-event.ts';
 import { insertTimelineEntries } from '../timeline/timeline.repository.ts';
+import { runLeadOwnerHooks } from './lead-owner-hooks.ts';
 import type { LeadTable } from './lead-table.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: record tables are known only from metadata
@@ -21,9 +22,9 @@ export interface OwnerChange {
 /**
  * Gives a live lead a new owner — or none, which the records API cannot do — as a records write would:
  * the owner's field history row, the version bumped (an edit begun before gets a 409), the lead's
- * timeline entry and a `record.updated` event. Returns the previous owner, or undefined when the lead is
- * missing, deleted or already owned by `ownerId` (then nothing is written); a 409 when another transaction
- * changed the owner in between.
+ * timeline entry and a `record.updated` event; then the lead owner hooks run (`registerLeadOwnerHook`).
+ * Returns the previous owner, or undefined when the lead is missing, deleted or already owned by `ownerId`
+ * (then nothing is written); a 409 when another transaction changed the owner in between.
  */
 export async function changeLeadOwner(
   trx: Transaction<DB>,
@@ -87,5 +88,6 @@ export async function changeLeadOwner(
     payload: { object: 'lead', id: change.leadId, changedFields: ['ownerId'] },
     actorUserId: change.actorUserId,
   });
+  await runLeadOwnerHooks({ trx, previousOwnerId, ...change });
   return { previousOwnerId, name: row.name };
 }

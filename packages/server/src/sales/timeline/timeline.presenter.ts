@@ -31,6 +31,18 @@ function visibleChanges(
   };
 }
 
+/** The `{ code, params }` of an event entry (see `TimelineEntryTable.detail`). */
+function eventOf(detail: string | null | undefined): TimelineEntryOutput['event'] {
+  try {
+    const parsed = JSON.parse(detail ?? '') as { code?: unknown; params?: unknown };
+    if (typeof parsed.code !== 'string') return null;
+    const params = parsed.params && typeof parsed.params === 'object' ? parsed.params : {};
+    return { code: parsed.code, params: params as NonNullable<TimelineEntryOutput['event']>['params'] };
+  } catch {
+    return null;
+  }
+}
+
 /** A timeline entry as the API writes it, without what the viewer may not see. */
 export function presentTimelineEntry(
   row: TimelineEntryRow,
@@ -45,5 +57,6 @@ export function presentTimelineEntry(
     source: { object: row.source_object, id: row.source_id, title: titleHidden ? null : row.title },
     actor: null,
     changes,
+    event: row.kind === 'event' ? eventOf(row.detail) : null,
   };
 }

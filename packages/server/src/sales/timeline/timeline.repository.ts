@@ -22,7 +22,7 @@ export async function copyRecordEntries(
 ): Promise<void> {
   const entries = await trx
     .selectFrom('timeline_entries')
-    .select(['source_object', 'source_id', 'kind', 'title', 'changes', 'actor_user_id', 'at'])
+    .select(['source_object', 'source_id', 'kind', 'title', 'changes', 'detail', 'actor_user_id', 'at'])
     .where('anchor_object', '=', from[0])
     .where('anchor_id', '=', from[1])
     .where('source_object', '=', source.object)

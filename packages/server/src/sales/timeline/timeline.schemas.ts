@@ -18,7 +18,9 @@ export type TimelineChange = z.infer<typeof TimelineChangeSchema>;
 
 export const TimelineEntrySchema = z.object({
   id: z.number(),
-  kind: z.enum(['created', 'updated', 'deleted', 'restored']),
+  kind: z
+    .enum(['created', 'updated', 'deleted', 'restored', 'event'])
+    .describe('A write of the source record, or `event`: something else that happened to it (see `event`)'),
   at: z.string().describe('When the write happened (ISO-8601)'),
   source: z
     .object({
@@ -31,6 +33,13 @@ export const TimelineEntrySchema = z.object({
   changes: z
     .array(TimelineChangeSchema)
     .describe('Fields set on create, changed (old → new) on update; fields hidden from the viewer left out'),
+  event: z
+    .object({
+      code: z.string().describe('What happened, e.g. `email.sent`, `nurture.stopped`, `nurture.handedBack`'),
+      params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+    })
+    .nullable()
+    .describe('Of kind `event`: what happened and its particulars; null for writes'),
 });
 export type TimelineEntryOutput = z.infer<typeof TimelineEntrySchema>;
 

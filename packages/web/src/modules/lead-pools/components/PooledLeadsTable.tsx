@@ -4,13 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../ui/format.ts';
 import { QueryError } from '../../../ui/QueryError.tsx';
 import { errorMessage } from '../../../ui/server-errors.ts';
+import { EngagedButton } from '../../nurturing/components/EngagedButton.tsx';
+import { EnrolModal } from '../../nurturing/components/EnrolModal.tsx';
+import { NurturingCell } from '../../nurturing/components/NurturingCell.tsx';
+import { useNurturingStatus } from '../../nurturing/hooks/useNurturingStatus.ts';
 import { RegionName } from '../../records/components/RegionName.tsx';
+import { useCan } from '../../session/hooks/useCan.ts';
 import type { Pool, PooledLead, RecycleReason } from '../api/lead-pools.api.ts';
 import { useClaimLeads } from '../hooks/usePoolActions.ts';
 import { usePooledLeads } from '../hooks/usePooledLeads.ts';
 import { AssignFromPoolModal } from './AssignFromPoolModal.tsx';
 
-/** The leads waiting in a pool, with 领取 (members, within their limits) and 分配 (managers). */
+/**
+ * The leads waiting in a pool with their nurturing, and 领取 (members, within their limits), 有意向 (members:
+ * hand an engaged lead back to a rep), 分配 and 加入培育 (managers; several leads at once by selecting them).
+ */
 export function PooledLeadsTable({ pool }: { pool: Pool }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
@@ -19,6 +27,12 @@ export function PooledLeadsTable({ pool }: { pool: Pool }) {
   const leads = usePooledLeads(pool.id, beforeId);
   const claim = useClaimLeads();
   const [assigning, setAssigning] = useState<PooledLead | null>(null);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [enrolling, setEnrolling] = useState<PooledLead[] | null>(null);
+  const can = useCan();
+  const manager = pool.me.manager || can('setting', 'update');
+  const items = leads.data?.items ?? [];
+  const nurturing = useNurturingStatus(items.map((lead) => lead.id));
   if (leads.isError) return <QueryError error={leads.error} onRetry={() => void leads.refetch()} />;
   const cameIn = (lead: PooledLead) => {
     const event = lead.lastEvent;
@@ -35,16 +49,36 @@ export function PooledLeadsTable({ pool }: { pool: Pool }) {
     Boolean(lead.cooldownUntil) || claimBlocked;
   return (
     <>
+      {manager && (
+        <Flex gap={8} align="center" style={{ marginBottom: 12 }}>
+          <Button
+            disabled={selected.length === 0}
+            onClick={() => setEnrolling(items.filter((lead) => selected.includes(lead.id)))}
+          >
+            {selected.length === 0
+              ? t('nurturing.enrol.selectedNone')
+              : t('nurturing.enrol.selected', { count: selected.length })}
+          </Button>
+          <Typography.Text type="secondary">{t('nurturing.enrol.selectHint')}</Typography.Text>
+        </Flex>
+      )}
       <Table
         size="small"
         className="pooled-leads"
         rowKey="id"
         loading={leads.isPending}
-        dataSource={leads.data?.items ?? []}
+        dataSource={items}
+        {...(manager
+          ? { rowSelection: { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number)) } }
+          : {})}
         pagination={false}
         locale={{ emptyText: t('leadPools.emptyPool') }}
         columns={[
-          { title: t('leadPools.columns.name'), dataIndex: 'name' },
+          {
+            title: t('leadPools.columns.name'),
+            dataIndex: 'name',
+            onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+          },
           { title: t('leadPools.columns.company'), render: (_, lead) => lead.company ?? '—' },
           {
             title: t('leadPools.columns.region'),
@@ -61,6 +95,10 @@ export function PooledLeadsTable({ pool }: { pool: Pool }) {
           {
             title: t('leadPools.columns.cameIn'),
             render: (_, lead) => <Typography.Text type="secondary">{cameIn(lead)}</Typography.Text>,
+          },
+          {
+            title: t('nurturing.column'),
+            render: (_, lead) => <NurturingCell status={nurturing.data?.get(lead.id)} />,
           },
           {
             title: '',
@@ -116,6 +154,18 @@ export function PooledLeadsTable({ pool }: { pool: Pool }) {
                     {t('leadPools.assign.action')}
                   </Button>
                 )}
+                {manager && (
+                  <Button
+                    size="small"
+                    aria-label={t('nurturing.enrol.actionFor', { name: lead.name })}
+                    onClick={() => setEnrolling([lead])}
+                  >
+                    {t('nurturing.enrol.action')}
+                  </Button>
+                )}
+                {(pool.me.member || manager) && (
+                  <EngagedButton size="small" leadId={lead.id} name={lead.name} />
+                )}
               </Flex>
             ),
           },
@@ -131,6 +181,16 @@ export function PooledLeadsTable({ pool }: { pool: Pool }) {
           </Button>
         )}
       </Flex>
+      {enrolling && (
+        <EnrolModal
+          leads={enrolling}
+          onClose={() => setEnrolling(null)}
+          onEnrolled={() => {
+            setEnrolling(null);
+            setSelected([]);
+          }}
+        />
+      )}
       {assigning && (
         <AssignFromPoolModal poolId={pool.id} lead={assigning} onClose={() => setAssigning(null)} />
       )}

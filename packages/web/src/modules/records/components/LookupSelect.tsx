@@ -12,10 +12,12 @@ interface LookupSelectProps {
   value?: number | null;
   onChange?: (id: number | null) => void;
   style?: React.CSSProperties;
+  /** Shown while nothing is chosen; by default "search and choose a record". */
+  placeholder?: string;
 }
 
 /** Picks a record of another object by searching its records (`q`). */
-export function LookupSelect({ id, target, value, onChange, style }: LookupSelectProps) {
+export function LookupSelect({ id, target, value, onChange, style, placeholder }: LookupSelectProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());
@@ -42,7 +44,7 @@ export function LookupSelect({ id, target, value, onChange, style }: LookupSelec
       value={value ?? undefined}
       onChange={(next) => onChange?.(next ?? null)}
       onClear={() => setSearch('')}
-      placeholder={t('records.chooseRecord')}
+      placeholder={placeholder ?? t('records.chooseRecord')}
       notFoundContent={records.isFetching ? t('common.loading') : t('common.noMatches')}
       style={style}
     />

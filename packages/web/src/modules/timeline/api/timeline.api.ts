@@ -10,14 +10,45 @@ export interface TimelineChange {
   newValue: unknown;
 }
 
+/** What an event entry says happened (its message key is the code with `_` for `.`). */
+export type TimelineEventKey =
+  | 'email_sent'
+  | 'email_failed'
+  | 'email_unsubscribed'
+  | 'nurture_enrolled'
+  | 'nurture_stopped'
+  | 'nurture_completed'
+  | 'nurture_handedBack'
+  | 'nurture_handedBackNobody';
+
+/** Why nurturing stopped or a lead was handed back, as event entries name it. */
+export type TimelineEventReason =
+  | 'claimed'
+  | 'assigned'
+  | 'converted'
+  | 'closed'
+  | 'deleted'
+  | 'merged'
+  | 'unsubscribed'
+  | 'formResubmitted'
+  | 'engaged'
+  | 'manual'
+  | 'sendFailed'
+  | 'noEmail'
+  | 'sequenceOff'
+  | 'sequenceDeleted';
+
 /** One write of a record, as shown on the timeline of a record it concerns. */
 export interface TimelineEntry {
   id: number;
-  kind: 'created' | 'updated' | 'deleted' | 'restored';
+  /** A write of the source record, or `event`: something else that happened to it. */
+  kind: 'created' | 'updated' | 'deleted' | 'restored' | 'event';
   at: string;
   source: { object: string; id: number; title: string | null };
   actor: { id: number; name: string } | null;
   changes: TimelineChange[];
+  /** Of kind `event`: what happened (`email.sent`, `nurture.stopped` …) and its particulars. */
+  event: { code: string; params: Record<string, string | number | boolean | null> } | null;
 }
 
 /** Names of the records (by object, then id) and users a page mentions. */

@@ -7,7 +7,13 @@ import { formatRelativeTime } from '../../notifications/utils/relative-time.ts';
 import type { ObjectDefinition } from '../../records/api/objects.api.ts';
 import { choicesOf } from '../../records/components/FieldValue.tsx';
 import { useFieldLabel } from '../../records/hooks/useFieldLabel.ts';
-import type { TimelineChange, TimelineEntry, TimelineRefs } from '../api/timeline.api.ts';
+import type {
+  TimelineChange,
+  TimelineEntry,
+  TimelineEventKey,
+  TimelineEventReason,
+  TimelineRefs,
+} from '../api/timeline.api.ts';
 import { ChangeValue } from './ChangeValue.tsx';
 
 /** Most field changes an update shows before "and N more". */
@@ -156,12 +162,61 @@ function UpdatedBody({ entry, refs, object }: EntryProps) {
 const rank = (field: string) => (field === 'stage' ? 0 : field === 'status' ? 1 : field === 'amount' ? 2 : 3);
 
 /**
+ * An event on a record (an email sent or failed, nurturing started or stopped, a lead handed back): who, what,
+ * and the email's subject or the sequence it is about; a failure shows the server's answer.
+ */
+function EventEntry({ entry }: { entry: TimelineEntry }) {
+  const { t, i18n } = useTranslation();
+  const event = entry.event;
+  if (!event) return null;
+  const params = { ...event.params };
+  if (typeof params.reason === 'string')
+    params.reason = t(`timeline.eventReasons.${params.reason as TimelineEventReason}`);
+  if (typeof params.via === 'string')
+    params.via = t(`timeline.eventVia.${params.via as 'rule' | 'previousOwner' | 'poolManager'}`);
+  const actor = entry.actor?.name ?? t('timeline.system');
+  const key =
+    event.code === 'nurture.handedBack' && params.owner == null
+      ? 'nurture_handedBackNobody'
+      : (event.code.replace('.', '_') as TimelineEventKey);
+  const what = t(`timeline.events.${key}`, params);
+  return (
+    <div className="timeline-entry">
+      <Flex justify="space-between" gap={12} align="baseline">
+        <span className="timeline-entry__headline">
+          <Typography.Text strong>{actor}</Typography.Text> {what}
+          {entry.source.title && event.code.startsWith('email.') && event.code !== 'email.unsubscribed' && (
+            <>
+              {i18n.language.startsWith('en') ? ' ' : ''}
+              <Typography.Text className="timeline-entry__title">
+                {t('timeline.quotedSubject', { subject: entry.source.title })}
+              </Typography.Text>
+            </>
+          )}
+        </span>
+        <Tooltip title={formatDateTime(entry.at, i18n.language)}>
+          <Typography.Text type="secondary" className="timeline-entry__time">
+            {formatRelativeTime(entry.at, i18n.language, new Date(), t('timeline.justNow'))}
+          </Typography.Text>
+        </Tooltip>
+      </Flex>
+      {typeof event.params.error === 'string' && (
+        <div className="timeline-entry__body">
+          <Typography.Text type="danger">{event.params.error}</Typography.Text>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
  * One entry of a timeline: who did what to which record, when (relative, the exact time on hover), and what
  * it means — a follow-up's notes, a stage change from → to, a payment's amount, other fields old → new.
  */
 export function TimelineEntryItem({ entry, refs, object }: EntryProps) {
   const { t, i18n } = useTranslation();
   const label = useFieldLabel();
+  if (entry.kind === 'event') return <EventEntry entry={entry} />;
   const labelText = object ? label(object.label) : entry.source.object;
   // Mid-sentence in English: "created service ticket".
   const objectName = i18n.language.startsWith('en') ? labelText.toLowerCase() : labelText;

@@ -7,10 +7,12 @@ import {
   FileProtectOutlined,
   FileTextOutlined,
   FundOutlined,
+  MailOutlined,
   MessageOutlined,
   MoneyCollectOutlined,
   ProfileOutlined,
   RollbackOutlined,
+  SendOutlined,
   ThunderboltOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -41,6 +43,12 @@ const OBJECT_COLORS: Record<string, string> = {
 
 /** The icon and colour of a timeline entry: by what was written, and grey for deletions. */
 export function entryAppearance(entry: TimelineEntry): { icon: ReactNode; color: string } {
+  if (entry.kind === 'event') {
+    const code = entry.event?.code ?? '';
+    if (code === 'email.failed') return { icon: <MailOutlined />, color: 'red' };
+    if (code.startsWith('email.')) return { icon: <MailOutlined />, color: 'geekblue' };
+    return { icon: <SendOutlined />, color: code === 'nurture.handedBack' ? 'green' : 'gray' };
+  }
   if (entry.kind === 'deleted') return { icon: <DeleteOutlined />, color: 'red' };
   if (entry.kind === 'restored') return { icon: <RollbackOutlined />, color: 'gray' };
   return {

@@ -1,0 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
+import { NURTURING_QUERY_KEY, nurturingApi } from '../api/nurturing.api.ts';
+
+/** A lead's nurturing: its sequence, unsubscribing and emails. */
+export function useLeadNurturing(leadId: number) {
+  return useQuery({ queryKey: [...NURTURING_QUERY_KEY, leadId], queryFn: () => nurturingApi.lead(leadId) });
+}
