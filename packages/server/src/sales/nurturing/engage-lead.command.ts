@@ -5,6 +5,7 @@ import { type AuditActor, recordAudit } from '../../platform/audit/record-audit.
 import { now } from '../../platform/clock.ts';
 import { recordNotFound } from '../../records/record-scope.ts';
 import { isPoolAdmin } from '../lead-pool/pool-standing.ts';
+import { userRefOf } from './hand-back.repository.ts';
 import { handBackLead } from './hand-back-lead.command.ts';
 import { leadStandings, poolRoleOf } from './lead-standing.repository.ts';
 import { nurturedLeadTable } from './nurtured-leads.ts';
@@ -50,15 +51,7 @@ export async function engageLead(database: Database, viewer: Viewer, actor: Audi
       entityId: leadId,
       changes: { ownerId: [null, result.ownerId] },
     });
-    const owner =
-      result.ownerId === null
-        ? null
-        : await trx
-            .selectFrom('users')
-            .select(['id', 'name'])
-            .where('id', '=', result.ownerId)
-            .executeTakeFirst();
-    return { owner: owner ? { id: Number(owner.id), name: owner.name } : null, via: result.via };
+    return { owner: await userRefOf(trx, result.ownerId), via: result.via };
   });
 }
 

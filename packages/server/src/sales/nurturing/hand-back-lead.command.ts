@@ -25,8 +25,8 @@ import {
 } from './nurturing.messages.ts';
 import { stopNurturing } from './stop-nurturing.ts';
 
-/** Why a pooled lead goes back to a rep: it submitted a form again, or someone saw it engage. */
-export type HandBackReason = 'formResubmitted' | 'engaged';
+/** Why a pooled lead goes back to a rep: it submitted a form again, replied to an email, or someone saw it engage. */
+export type HandBackReason = 'formResubmitted' | 'replied' | 'engaged';
 
 /** Who got the lead and how: by a rule, as its previous owner, as a pool manager; or nobody (still pooled). */
 export interface HandBackResult {
@@ -106,7 +106,7 @@ export async function handBackLead(
     });
     await notify(trx, {
       userIds: [result.ownerId],
-      kind: reason === 'engaged' ? NURTURED_LEAD_ENGAGED : NURTURED_LEAD_RESUBMITTED,
+      kind: reason === 'formResubmitted' ? NURTURED_LEAD_RESUBMITTED : NURTURED_LEAD_ENGAGED,
       params: { name: lead.name },
       ...link,
     });

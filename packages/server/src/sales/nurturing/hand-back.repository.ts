@@ -77,3 +77,17 @@ export async function managersOf(db: AnyDb, poolId: number): Promise<number[]> {
     .execute();
   return rows.map((row) => Number(row.user_id));
 }
+
+/** A user as a reference (id and name), or null for none. */
+export async function userRefOf(
+  trx: Transaction<DB>,
+  userId: number | null,
+): Promise<{ id: number; name: string } | null> {
+  if (userId === null) return null;
+  const user = await trx
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return user ? { id: Number(user.id), name: user.name } : null;
+}

@@ -52,3 +52,16 @@ export const HandBackSchema = z.object({
   owner: Ref.nullable().describe('The rep who has the lead now; null: nobody could take it (still pooled)'),
   via: z.enum(['rule', 'previousOwner', 'poolManager']).nullable(),
 });
+
+export const ReplyBody = z
+  .object({
+    from: z.email().max(320).describe('The address the reply came from (matched without regard to case)'),
+    subject: z.string().max(998).optional().describe('The reply’s subject, kept in the audit log'),
+  })
+  .strict();
+
+export const ReplyResultSchema = z.object({
+  leads: z
+    .array(z.object({ id: z.number(), owner: Ref.nullable(), via: HandBackSchema.shape.via }))
+    .describe('The pooled leads at that address, each handed back (owner null: nobody could take it)'),
+});

@@ -102,3 +102,19 @@ export async function poolRoleOf(
   if (!row) return null;
   return row.is_manager === true || Number(row.is_manager) === 1 ? 'manager' : 'member';
 }
+
+/** The live leads at an address (given in lower case; matched without regard to case), oldest first. */
+export async function leadIdsAtAddress(
+  db: AnyDb,
+  leads: NurturedLeadTable,
+  address: string,
+): Promise<number[]> {
+  const rows = (await dynamic(db)
+    .selectFrom(`${leads.table} as r`)
+    .select('r.id')
+    .where((eb) => eb(eb.fn('lower', [`r.${leads.email}`]), '=', address))
+    .where('r.deleted_at', 'is', null)
+    .orderBy('r.id')
+    .execute()) as Array<{ id: number | string }>;
+  return rows.map((row) => Number(row.id));
+}

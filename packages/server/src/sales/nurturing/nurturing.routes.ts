@@ -12,8 +12,11 @@ import {
   LeadNurturingSchema,
   NurturingStatusQuery,
   NurturingStatusSchema,
+  ReplyBody,
+  ReplyResultSchema,
 } from './lead-nurturing.schemas.ts';
 import { readNurturingStatus } from './nurturing-status.query.ts';
+import { recordLeadReply } from './record-reply.command.ts';
 import { saveSequence } from './save-sequence.command.ts';
 import {
   EnrolBody,
@@ -163,6 +166,23 @@ export async function nurturingRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => engageLead(database, viewerOf(request), actorOf(request), request.params.id),
+  );
+
+  app.post(
+    '/nurturing/replies',
+    {
+      config: { access: admin },
+      schema: {
+        tags,
+        summary:
+          'A reply to a nurturing email arrived: hand the pooled leads at its sender’s address back to reps',
+        description:
+          'For the company’s mail gateway or mail client (an API key of a settings administrator). Every pooled lead at the address stops its emails and goes to a rep by the hand-back rules, reason `replied`; leads a rep has are left alone. An unknown address answers an empty list.',
+        body: ReplyBody,
+        response: { 200: ReplyResultSchema },
+      },
+    },
+    async (request) => recordLeadReply(database, viewerOf(request), actorOf(request), request.body),
   );
 
   app.post(

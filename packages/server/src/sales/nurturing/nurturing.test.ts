@@ -466,6 +466,52 @@ for (const dialect of DIALECTS) {
       expect(mailsTo('zhuge.jin@wu.example').length).toBe(0);
     });
 
+    it('hands a lead back when its reply reaches the mailbox (the mail gateway posts the sender)', async () => {
+      const t0 = at('2030-09-20T09:00:00');
+      const leadId = await pooledLead(t0, { name: '太史慈', email: 'taishi.ci@wu.example' });
+      expect((await nurturing(leadId)).enrolment).toMatchObject({ status: 'active' });
+      const footprint = await nurtureFootprint(t);
+      for (const body of [{}, { from: 'not-an-address' }, { from: 'taishi.ci@wu.example', extra: 1 }]) {
+        const bad = await t.call(t.adminCookie, 'POST', '/nurturing/replies', body);
+        expect(bad.statusCode, JSON.stringify(body)).toBe(400);
+      }
+      const rep = await t.call(org.cookies.wang, 'POST', '/nurturing/replies', {
+        from: 'taishi.ci@wu.example',
+      });
+      expect(rep.statusCode).toBe(403);
+      const unknown = await t.call(t.adminCookie, 'POST', '/nurturing/replies', {
+        from: 'nobody@wu.example',
+      });
+      expect(unknown.json()).toEqual({ leads: [] });
+      expect(await nurtureFootprint(t)).toEqual(footprint);
+
+      const res = await atTime(t0, () =>
+        t.call(t.adminCookie, 'POST', '/nurturing/replies', {
+          from: 'TaiShi.Ci@WU.example',
+          subject: 'Re: 您好',
+        }),
+      );
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toEqual({
+        leads: [{ id: leadId, owner: { id: org.users.wang, name: '王芳' }, via: 'previousOwner' }],
+      });
+      expect((await leadOf(leadId)).ownerId).toBe(org.users.wang);
+      expect((await nurturing(leadId)).enrolment).toMatchObject({ status: 'stopped', stopReason: 'replied' });
+      expect((await events(leadId)).map((item) => item.event)).toContainEqual(
+        expect.objectContaining({
+          code: 'nurture.handedBack',
+          params: expect.objectContaining({ reason: 'replied' }),
+        }),
+      );
+      // Now a rep has it: a second reply changes nothing.
+      const again = await t.call(t.adminCookie, 'POST', '/nurturing/replies', {
+        from: 'taishi.ci@wu.example',
+      });
+      expect(again.json()).toEqual({ leads: [] });
+      await runSteps(plus(t0, 10 * DAY_MS));
+      expect(mailsTo('taishi.ci@wu.example').length).toBe(0);
+    });
+
     it('enrols pooled leads by hand (pool managers), skipping those it may not email', async () => {
       await t.call(t.adminCookie, 'PUT', `/nurture-sequences/${sequence.id}`, {
         name: '华东培育',

@@ -14,6 +14,7 @@ export type StopReason =
   | 'merged'
   | 'unsubscribed'
   | 'formResubmitted'
+  | 'replied'
   | 'engaged'
   | 'manual'
   | 'sendFailed'

@@ -41,6 +41,7 @@ export type StopReason =
   | 'merged'
   | 'unsubscribed'
   | 'formResubmitted'
+  | 'replied'
   | 'engaged'
   | 'manual'
   | 'sendFailed'

@@ -31,6 +31,7 @@ export type TimelineEventReason =
   | 'merged'
   | 'unsubscribed'
   | 'formResubmitted'
+  | 'replied'
   | 'engaged'
   | 'manual'
   | 'sendFailed'
