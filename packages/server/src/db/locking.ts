@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type SelectQueryBuilder, sql, type Transaction } from 'kysely';
+import { CompiledQuery, type SelectQueryBuilder, sql, type Transaction } from 'kysely';
 import type { Capabilities } from './database.ts';
 import type { DB } from './schema.ts';
 
@@ -16,6 +16,8 @@ export function lockSkippingLocked<S, T extends keyof S, O>(
   return caps.skipLocked ? query.forUpdate().skipLocked() : query;
 }
 
+const WRITE_LOCK = CompiledQuery.raw('update schema_migrations set name = name where 1 = 0');
+
 /**
  * Takes the write lock now, at the start of a transaction, where the database has a single writer: a
  * transaction that reads before it writes then cannot fail when another connection wrote in between.
@@ -24,7 +26,7 @@ export function lockSkippingLocked<S, T extends keyof S, O>(
 export async function takeWriteLock(trx: Transaction<DB>, caps: Capabilities): Promise<void> {
   if (caps.concurrentWriters) return;
   // A write that touches no row still takes SQLite's write lock for the rest of the transaction.
-  await sql`update schema_migrations set name = name where 1 = 0`.execute(trx);
+  await trx.executeQuery(WRITE_LOCK);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Expression, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
+import { insertRows } from '../../db/cached-insert.ts';
 import { cachedQuery } from '../../db/cached-query.ts';
 import type { DB } from '../../db/schema.ts';
 import { RECORD_ALIAS, type RecordRow } from '../../records/record.repository.ts';
@@ -20,10 +21,12 @@ export async function replaceRecordKeys(
 ): Promise<void> {
   if (!fresh) await deleteRecordKeys(trx, object, [recordId]);
   if (keys.length === 0) return;
-  await trx
-    .insertInto('duplicate_keys')
-    .values(keys.map(({ kind, key }) => ({ object, record_id: recordId, kind, key })))
-    .execute();
+  await insertRows(
+    trx,
+    'duplicate_keys',
+    keys.map(({ kind, key }) => ({ object, record_id: recordId, kind, key })),
+    'none',
+  );
 }
 
 /** Removes the match keys of records (deleted ones are no candidates). */
