@@ -54,6 +54,7 @@ import { stageHistoryRoutes } from './opportunity/stage-history.routes.ts';
 import './pipeline/pipeline.behaviour.ts';
 import './pipeline/stage.behaviour.ts';
 import { ensureOpenLeadsIndex } from './lead-assignment/open-leads-index.ts';
+import { ensureResponseReportIndex } from './lead-response/response-report-index.ts';
 import { pipelineRoutes } from './pipeline/pipeline.routes.ts';
 import { preparePipelines } from './pipeline/prepare-pipelines.ts';
 import { salesReportRoutes } from './reports/sales-reports.routes.ts';
@@ -124,6 +125,7 @@ export const SALES_BACKGROUND: BackgroundRegistry = {
 export const SALES_PREPARE_STEPS: Array<(database: Database) => Promise<void>> = [
   preparePipelines,
   ensureOpenLeadsIndex,
+  ensureResponseReportIndex,
 ];
 
 /** What the sales features add to the demo company after its organisation (see `loadDemoData`). */
