@@ -10,7 +10,9 @@
 //            the last 10 days — most of them fall due at once (about 60 %).
 //
 //   npm run bench -- leads-recycle [--rows 1000000] [--dialect sqlite|postgres] [--scenario daily|backlog]
+//                                  [--keep]   (--keep: leave the database for a look afterwards)
 import { parseArgs } from 'node:util';
+import { freshDatabase } from './lib/fresh-database.mjs';
 import { report } from './lib/report.mjs';
 import { loadServerModules } from './lib/server-modules.mjs';
 
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '1000000' },
     dialect: { type: 'string', default: 'sqlite' },
     scenario: { type: 'string', default: 'daily' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const rows = Number(values.rows);
@@ -34,12 +37,18 @@ const server = await loadServerModules('leads-recycle', [
   "export { buildApp } from './src/app.ts';",
   "export { prepareDatabase } from './src/platform/prepare-database.ts';",
   "export { recycleLeads } from './src/sales/lead-pool/recycle-leads.command.ts';",
-  "export { createTestDatabase } from './test/support/test-database.ts';",
+  "export { openDatabase } from './src/db/database.ts';",
   "export { insertUser } from './test/support/org-fixtures.ts';",
 ]);
 const { sql } = await import('kysely');
 
-const database = await server.createTestDatabase(dialect);
+const fresh = await freshDatabase(server.openDatabase, {
+  dialect,
+  keep: values.keep,
+  prefix: 'lodestar-recycle',
+});
+const { database } = fresh;
+if (values.keep) console.log(`Database: ${fresh.where}`);
 try {
   const config = server.loadConfig({}, { adminPassword: PASSWORD, seedDemo: false, workerInProcess: false });
   await server.prepareDatabase(database, config);
@@ -151,5 +160,5 @@ try {
     { rows, dialect, scenario },
   );
 } finally {
-  await database.dispose();
+  await fresh.dispose();
 }

@@ -18,6 +18,10 @@ Benchmarks (each starts real server processes on temporary data folders, on 127.
             --rows 1000000 --dialect sqlite|postgres --requests 200 --connections 20 --duration 10)
   jobs      no-op job throughput on SQLite, and on PostgreSQL when TEST_DATABASE_URL or DATABASE_URL is set
             (bench/jobs.mjs; options after the name go to it, e.g. --jobs 5000 --concurrency 8)
+  leads     lead intake through a public web form with a 10-rule rule set: leads/s and latency, then a check
+            of every lead (bench/leads.mjs; e.g. --db sqlite|postgres --leads 20000 --clients 20 --cpu-prof)
+  leads-sla the first-response report over N timed leads, per grouping, as admin and as a rep
+            (bench/leads-sla.mjs; e.g. --rows 1000000 --dialect sqlite|postgres --runs 5)
   leads-recycle  the daily lead recycle run over N leads (bench/leads-recycle.mjs; e.g. --rows 1000000
             --dialect sqlite|postgres)
   quote-pdf quote PDFs with the embedded CJK font: median ms per PDF and PDFs/s (bench/quote-pdf.mjs; e.g.
@@ -68,6 +72,8 @@ const benches = {
   records: () => benchScript('records.mjs', rest),
   'quote-pdf': () => benchScript('quote-pdf.mjs', rest),
   lifecycle: () => benchScript('lifecycle.mjs', rest),
+  leads: () => benchScript('leads.mjs', rest),
+  'leads-sla': () => benchScript('leads-sla.mjs', rest),
   'leads-recycle': () => benchScript('leads-recycle.mjs', rest),
 };
 

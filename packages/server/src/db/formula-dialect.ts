@@ -16,18 +16,30 @@ export function daysBetweenSql(
   return sql`cast(julianday(${end}) - julianday(${start}) as double precision)`;
 }
 
+const DAY_MS = 86_400_000;
+
 /**
- * The Monday (`YYYY-MM-DD`) of the week an instant column falls in, seen `offsetMinutes` east of UTC (the
- * company time zone's offset): reports group by it on both dialects.
+ * The number of the week (weeks start on Monday; week 0 is the one of 1970-01-01) an instant column falls in,
+ * seen `offsetMinutes` east of UTC (the company time zone's offset), as an integer: arithmetic on the
+ * instant, cheap for every row of a grouped report on both dialects (SQLite's date modifiers cost ten times
+ * more). `mondayOfWeek` turns it into the week's first day.
  */
-export function weekStartSql(
+export function weekNumberSql(
   dialect: DialectName,
   column: RawBuilder<unknown>,
   offsetMinutes: number,
-): RawBuilder<string> {
-  const offset = Math.trunc(offsetMinutes);
+): RawBuilder<number> {
+  // Milliseconds since 1970-01-01 (a Thursday) seen east of UTC, plus three days: from the Monday before.
+  const shift = sql.lit(Math.trunc(offsetMinutes) * 60_000 + 3 * DAY_MS);
+  const week = sql.lit(7 * DAY_MS);
   if (dialect === 'postgres') {
-    return sql<string>`to_char(date_trunc('week', (${column} at time zone 'UTC') + make_interval(mins => ${sql.lit(offset)})), 'YYYY-MM-DD')`;
+    return sql<number>`cast(floor((extract(epoch from ${column}) * 1000 + ${shift}) / ${week}) as integer)`;
   }
-  return sql<string>`date(${column}, ${sql.lit(`${offset >= 0 ? '+' : ''}${offset} minutes`)}, 'weekday 0', '-6 days')`;
+  // julianday is exact to well under a millisecond: rounded to whole milliseconds, integer division floors.
+  return sql<number>`((cast(round((julianday(${column}) - 2440587.5) * 86400000) as integer) + ${shift}) / ${week})`;
+}
+
+/** The Monday (`YYYY-MM-DD`) of a week numbered by `weekNumberSql`. */
+export function mondayOfWeek(week: number): string {
+  return new Date((week * 7 - 3) * DAY_MS).toISOString().slice(0, 10);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/support/test-database.ts';
-import { takeTransactionLocks, tryTransactionLock } from './locking.ts';
+import { takeTransactionLocks, tryTransactionLock, withRunLock } from './locking.ts';
 import { migrateToLatest } from './migrate.ts';
 
 for (const dialect of DIALECTS) {
@@ -11,6 +11,34 @@ for (const dialect of DIALECTS) {
       await migrateToLatest(database);
     });
     afterAll(async () => database?.dispose());
+
+    it('holds a run lock across transactions: another run of the same name is refused until it ends', async () => {
+      const { caps } = database;
+      const other = caps.concurrentWriters ? database.reopen() : database;
+      try {
+        const inner: Array<string | null> = [];
+        const outer = await withRunLock(database.db, caps, 'test:run', async () => {
+          await database.db.transaction().execute(async () => undefined);
+          inner.push(await withRunLock(other.db, caps, 'test:run', async () => 'second'));
+          inner.push(await withRunLock(other.db, caps, 'test:other-run', async () => 'unrelated'));
+          return 'first';
+        });
+        expect(outer).toBe('first');
+        expect(inner).toEqual([null, 'unrelated']);
+        expect(await withRunLock(other.db, caps, 'test:run', async () => 'again')).toBe('again');
+        // A run that fails lets go of its lock too.
+        await expect(
+          withRunLock(database.db, caps, 'test:run', async () => {
+            throw new Error('boom');
+          }),
+        ).rejects.toThrow('boom');
+        expect(await withRunLock(other.db, caps, 'test:run', async () => 'after failure')).toBe(
+          'after failure',
+        );
+      } finally {
+        if (other !== database) await other.close();
+      }
+    });
 
     it('grants a named lock to one transaction at a time and releases it at commit', async () => {
       const { caps } = database;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type SelectQueryBuilder, sql, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely';
 import type { Capabilities } from './database.ts';
 import type { DB } from './schema.ts';
 
@@ -16,6 +16,8 @@ export function lockSkippingLocked<S, T extends keyof S, O>(
   return caps.skipLocked ? query.forUpdate().skipLocked() : query;
 }
 
+const WRITE_LOCK = CompiledQuery.raw('update schema_migrations set name = name where 1 = 0');
+
 /**
  * Takes the write lock now, at the start of a transaction, where the database has a single writer: a
  * transaction that reads before it writes then cannot fail when another connection wrote in between.
@@ -24,7 +26,7 @@ export function lockSkippingLocked<S, T extends keyof S, O>(
 export async function takeWriteLock(trx: Transaction<DB>, caps: Capabilities): Promise<void> {
   if (caps.concurrentWriters) return;
   // A write that touches no row still takes SQLite's write lock for the rest of the transaction.
-  await sql`update schema_migrations set name = name where 1 = 0`.execute(trx);
+  await trx.executeQuery(WRITE_LOCK);
 }
 
 /**
@@ -66,6 +68,48 @@ export async function takeTransactionLocks(
   for (const name of [...new Set(names)].sort()) {
     await sql`select pg_advisory_xact_lock(${advisoryKey(name)}::bigint)`.execute(trx);
   }
+}
+
+/** Run locks held in this process, by database (its Kysely adapter): where there are no advisory locks. */
+const heldRunLocks = new WeakMap<object, Set<string>>();
+
+/**
+ * Runs `work` holding the cluster-wide lock `name` across the several transactions it may commit, or
+ * returns null at once when another run holds it. On PostgreSQL a session advisory lock on a connection of
+ * its own (released at the end, or when the session ends); with a single writer (SQLite, one process) a
+ * lock in this process's memory.
+ * @example await withRunLock(database.db, database.caps, `leadPool.recycle:${pool.id}`, () => recycleInChunks(…))
+ */
+export async function withRunLock<T>(
+  db: Kysely<DB>,
+  caps: Capabilities,
+  name: string,
+  work: () => Promise<T>,
+): Promise<T | null> {
+  if (!caps.advisoryLocks) {
+    const adapter = db.getExecutor().adapter;
+    const held = heldRunLocks.get(adapter) ?? new Set<string>();
+    heldRunLocks.set(adapter, held);
+    if (held.has(name)) return null;
+    held.add(name);
+    try {
+      return await work();
+    } finally {
+      held.delete(name);
+    }
+  }
+  const key = advisoryKey(name);
+  return db.connection().execute(async (connection) => {
+    const { rows } = await sql<{
+      locked: boolean;
+    }>`select pg_try_advisory_lock(${key}::bigint) as locked`.execute(connection);
+    if (rows[0]?.locked !== true) return null;
+    try {
+      return await work();
+    } finally {
+      await sql`select pg_advisory_unlock(${key}::bigint)`.execute(connection);
+    }
+  });
 }
 
 /** A stable signed 64-bit key for an advisory lock name. */

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { cachedQuery } from '../db/cached-query.ts';
 import type { DB } from '../db/schema.ts';
 import { AppError, invalidFields, invalidInput } from '../errors.ts';
 import { isManagedField } from '../metadata/built-in/index.ts';
@@ -164,10 +165,8 @@ export async function checkRecordInput(
 }
 
 async function lookupTable(trx: Transaction<DB>, objectApiName: string): Promise<string | undefined> {
-  const row = await trx
-    .selectFrom('meta_objects')
-    .select('table_name')
-    .where('api_name', '=', objectApiName)
-    .executeTakeFirst();
+  const [row] = await cachedQuery(trx, 'metaObjects.tableName', [objectApiName], ([apiName]) =>
+    trx.selectFrom('meta_objects').select('table_name').where('api_name', '=', apiName),
+  );
   return row?.table_name;
 }

@@ -7,6 +7,7 @@ import {
   type Transaction,
 } from 'kysely';
 import { insertRows } from '../db/cached-insert.ts';
+import { cachedQuery } from '../db/cached-query.ts';
 import type { DB } from '../db/schema.ts';
 
 /** A row of a record table: system columns plus one column per field. */
@@ -117,6 +118,8 @@ export async function valueTaken(
 
 /** Whether `table` has a row with this id (a referenced record or user). */
 export async function rowExists(trx: Transaction<DB>, table: string, id: number): Promise<boolean> {
-  const row = await dynamic(trx).selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
-  return row !== undefined;
+  const rows = await cachedQuery(trx, `record.exists:${table}`, [id], ([recordId]) =>
+    dynamic(trx).selectFrom(table).select('id').where('id', '=', recordId),
+  );
+  return rows.length > 0;
 }

@@ -54,6 +54,8 @@ import './opportunity/open-stage-totals.behaviour.ts';
 import { stageHistoryRoutes } from './opportunity/stage-history.routes.ts';
 import './pipeline/pipeline.behaviour.ts';
 import './pipeline/stage.behaviour.ts';
+import { ensureOpenLeadsIndex } from './lead-assignment/open-leads-index.ts';
+import { ensureResponseReportIndex } from './lead-response/response-report-index.ts';
 import { pipelineRoutes } from './pipeline/pipeline.routes.ts';
 import { preparePipelines } from './pipeline/prepare-pipelines.ts';
 import { salesReportRoutes } from './reports/sales-reports.routes.ts';
@@ -130,7 +132,11 @@ export const SALES_BACKGROUND: BackgroundRegistry = {
 };
 
 /** What the sales features do to the database at start-up, after the built-in objects exist (idempotent). */
-export const SALES_PREPARE_STEPS: Array<(database: Database) => Promise<void>> = [preparePipelines];
+export const SALES_PREPARE_STEPS: Array<(database: Database) => Promise<void>> = [
+  preparePipelines,
+  ensureOpenLeadsIndex,
+  ensureResponseReportIndex,
+];
 
 /** What the sales features add to the demo company after its organisation (see `loadDemoData`). */
 export const SALES_DEMO_STEPS: DemoStep[] = [loadDemoSales];

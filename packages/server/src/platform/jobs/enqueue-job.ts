@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { cachedQuery } from '../../db/cached-query.ts';
 import { notifyChannel } from '../../db/notify.ts';
 import type { DB } from '../../db/schema.ts';
 import { type Job, toJob } from './job.ts';
@@ -42,26 +43,42 @@ export async function enqueueJob(
   const maxAttempts = props.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1)
     throw new Error('maxAttempts must be a positive integer');
-  const inserted = await db
-    .insertInto('jobs')
-    .values({
-      name: props.name,
-      payload: JSON.stringify(props.payload ?? {}),
-      status: 'pending',
-      attempts: 0,
-      max_attempts: maxAttempts,
-      run_at: runAt,
-      locked_by: null,
-      locked_until: null,
-      last_error: null,
-      idempotency_key: props.idempotencyKey ?? null,
-      created_at: now,
-      updated_at: now,
-      finished_at: null,
-    })
-    .onConflict((oc) => oc.column('idempotency_key').doNothing())
-    .returningAll()
-    .executeTakeFirst();
+  const values = [
+    props.name,
+    JSON.stringify(props.payload ?? {}),
+    'pending',
+    0,
+    maxAttempts,
+    runAt,
+    null,
+    props.idempotencyKey ?? null,
+    now,
+  ] as const;
+  const [inserted] = await cachedQuery(
+    db,
+    'jobs.enqueue',
+    values,
+    ([name, payload, status, attempts, max, run, nothing, key, at]) =>
+      db
+        .insertInto('jobs')
+        .values({
+          name,
+          payload,
+          status,
+          attempts,
+          max_attempts: max,
+          run_at: run,
+          locked_by: nothing,
+          locked_until: nothing,
+          last_error: nothing,
+          idempotency_key: key,
+          created_at: at,
+          updated_at: at,
+          finished_at: nothing,
+        })
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .returningAll(),
+  );
   if (inserted) {
     // A job due later is found by polling when its time comes.
     if (runAt <= now) await notifyChannel(db, JOBS_CHANNEL);

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { insertRows } from '../../db/cached-insert.ts';
 import type { DB, NotificationTable } from '../../db/schema.ts';
 
 /** A notification with its actor's name, as lists show it. */
@@ -27,7 +28,7 @@ export async function insertNotifications(
   db: Kysely<DB>,
   values: Array<Omit<NotificationTable, 'id'>>,
 ): Promise<Array<{ id: number; user_id: number }>> {
-  return db.insertInto('notifications').values(values).returning(['id', 'user_id']).execute();
+  return insertRows<{ id: number; user_id: number }>(db, 'notifications', values, 'all');
 }
 
 /** One page of a user's notifications, newest first; fetches `limit + 1` rows to detect a next page. */

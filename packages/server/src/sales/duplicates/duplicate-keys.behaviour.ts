@@ -15,7 +15,9 @@ async function keepMatchKeys(write: CompletedWrite): Promise<void> {
   }
   const keyFields = Object.values(MATCH_FIELDS[object]);
   if (write.kind === 'updated' && !write.changes.some((change) => keyFields.includes(change.field))) return;
-  await replaceRecordKeys(write.trx, object, write.id, recordMatchKeys(object, write.after));
+  // A created record has no keys yet (its id is new; a deleted record's keys went with it).
+  const fresh = write.kind === 'created';
+  await replaceRecordKeys(write.trx, object, write.id, recordMatchKeys(object, write.after), fresh);
 }
 
 for (const object of DEDUP_OBJECTS) registerRecordBehaviour(object, { afterWrite: keepMatchKeys });

@@ -1,4 +1,6 @@
 import { type Expression, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
+import { insertRows } from '../../db/cached-insert.ts';
+import { cachedQuery } from '../../db/cached-query.ts';
 import type { DB } from '../../db/schema.ts';
 import { RECORD_ALIAS, type RecordRow } from '../../records/record.repository.ts';
 import type { MatchKey, MatchKind } from './match-keys.ts';
@@ -9,19 +11,22 @@ type AnyDb = Kysely<DB> | Transaction<DB>;
 // biome-ignore lint/suspicious/noExplicitAny: record tables are known only from metadata
 const dynamic = (db: AnyDb) => db as unknown as Kysely<any>;
 
-/** Replaces the match keys of one record with `keys`. */
+/** Replaces the match keys of one record with `keys`; `fresh`: the record was just created and has none. */
 export async function replaceRecordKeys(
   trx: Transaction<DB>,
   object: string,
   recordId: number,
   keys: MatchKey[],
+  fresh = false,
 ): Promise<void> {
-  await deleteRecordKeys(trx, object, [recordId]);
+  if (!fresh) await deleteRecordKeys(trx, object, [recordId]);
   if (keys.length === 0) return;
-  await trx
-    .insertInto('duplicate_keys')
-    .values(keys.map(({ kind, key }) => ({ object, record_id: recordId, kind, key })))
-    .execute();
+  await insertRows(
+    trx,
+    'duplicate_keys',
+    keys.map(({ kind, key }) => ({ object, record_id: recordId, kind, key })),
+    'none',
+  );
 }
 
 /** Removes the match keys of records (deleted ones are no candidates). */
@@ -63,8 +68,9 @@ const IDS_PER_KEY = 200;
 /**
  * Records of `table` (object `object`) that share a key with `keys`, within the predicates `where` (the
  * viewer's scope and live rows, on the alias `r`), at most `limit`, those sharing most kinds first, then
- * the newest. Two steps so that each stays an index lookup however large the table: the ids per key from
- * the keys index (newest first), then those records by primary key with the predicates.
+ * the newest. Two statements so that each stays an index lookup however large the table: the ids per key
+ * from the keys index (newest first; one index range per key, in one statement), then those records by
+ * primary key with the predicates.
  */
 export async function selectKeyMatches(
   db: AnyDb,
@@ -78,17 +84,10 @@ export async function selectKeyMatches(
   },
 ): Promise<KeyMatch[]> {
   const kindsById = new Map<number, MatchKind[]>();
-  for (const { kind, key } of query.keys) {
-    const ids = await db
-      .selectFrom('duplicate_keys')
-      .select('record_id')
-      .where('object', '=', query.object)
-      .where('kind', '=', kind)
-      .where('key', '=', key)
-      .orderBy('record_id', 'desc')
-      .limit(IDS_PER_KEY)
-      .execute();
-    for (const { record_id } of ids) {
+  const ids = await selectIdsPerKey(db, query.object, query.keys);
+  for (const [part, { kind }] of query.keys.entries()) {
+    for (const { part: p, record_id } of ids) {
+      if (Number(p) !== part) continue;
       const id = Number(record_id);
       if (query.excludeIds.includes(id)) continue;
       const kinds = kindsById.get(id) ?? [];
@@ -107,6 +106,33 @@ export async function selectKeyMatches(
     .map((row) => ({ row, kinds: kindsById.get(Number(row.id)) ?? [] }))
     .sort((a, b) => b.kinds.length - a.kinds.length || Number(b.row.id) - Number(a.row.id))
     .slice(0, query.limit);
+}
+
+/** The ids of the records holding each key (its position in `keys` as `part`), newest first, per key at most 200. */
+async function selectIdsPerKey(
+  db: AnyDb,
+  object: string,
+  keys: MatchKey[],
+): Promise<Array<{ part: number | string; record_id: number }>> {
+  if (keys.length === 0) return [];
+  return cachedQuery(
+    db,
+    `duplicateKeys.idsPerKey:${object}:${keys.length}`,
+    keys.flatMap(({ kind, key }) => [kind, key]),
+    (values) => {
+      const parts = keys.map((_, part) => {
+        const alias = sql.raw(`k${part}`);
+        return sql`select ${sql.lit(part)} as part, ${alias}.record_id from (select record_id from duplicate_keys
+          where object = ${sql.lit(object)} and kind = ${values[2 * part]} and ${sql.ref('key')} = ${values[2 * part + 1]}
+          order by record_id desc limit ${sql.lit(IDS_PER_KEY)}) as ${alias}`;
+      });
+      const statement = sql<{
+        part: number | string;
+        record_id: number;
+      }>`${sql.join(parts, sql` union all `)}`;
+      return { compile: () => statement.compile(db) };
+    },
+  );
 }
 
 /** Ids of records of `object` from `afterId` on, in id order, with the given columns (for a rebuild). */

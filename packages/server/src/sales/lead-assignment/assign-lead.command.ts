@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { cachedQuery } from '../../db/cached-query.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Viewer } from '../../http/access.ts';
@@ -26,7 +27,7 @@ import { matchRules } from './match-rules.ts';
 import {
   lockRuleState,
   selectAssignOnCreateRuleSetId,
-  selectRuleSet,
+  selectRuleSetForAssignment,
   writeRuleState,
 } from './rule-set.repository.ts';
 
@@ -77,7 +78,7 @@ export async function assignLead(props: AssignLeadProps): Promise<AssignmentResu
   const { database, trx, leadId } = props;
   const ruleSetId = props.ruleSetId ?? (await selectAssignOnCreateRuleSetId(trx));
   if (ruleSetId === undefined || ruleSetId === null) return null;
-  const ruleSet = await selectRuleSet(trx, ruleSetId);
+  const ruleSet = await selectRuleSetForAssignment(trx, ruleSetId);
   if (!ruleSet) return null;
   const context = await recordContext(database, 'lead', SYSTEM_ACTOR, trx);
   const leads = leadTableOf(await metadataRegistryOf(database).snapshot(trx));
@@ -95,8 +96,11 @@ export async function assignLead(props: AssignLeadProps): Promise<AssignmentResu
     rules.filter((rule) => matched.has(rule.id)),
     {
       poolExists: async (poolId) =>
-        (await trx.selectFrom('lead_pools').select('id').where('id', '=', poolId).executeTakeFirst()) !==
-        undefined,
+        (
+          await cachedQuery(trx, 'leadPools.exists', [poolId], ([id]) =>
+            trx.selectFrom('lead_pools').select('id').where('id', '=', id),
+          )
+        ).length > 0,
       turn: async (rule) => {
         const state = TURN_TAKING.has(rule.strategy)
           ? await lockRuleState(trx, rule.id, at)
@@ -137,11 +141,10 @@ async function applyOutcome(
       ruleSetId: ruleSet.id,
       ...ruleSet.firstResponse,
     });
-    const owner = await trx
-      .selectFrom('users')
-      .select(['name', 'locale'])
-      .where('id', '=', outcome.userId)
-      .executeTakeFirstOrThrow();
+    const [owner] = await cachedQuery(trx, 'users.nameAndLocale', [outcome.userId], ([id]) =>
+      trx.selectFrom('users').select(['name', 'locale']).where('id', '=', id),
+    );
+    if (!owner) throw new Error(`user ${outcome.userId} not found`);
     const name = change?.name ?? (await leadName(trx, leads, leadId));
     const tasks = await systemRecordContext(database, 'task', actor ?? SYSTEM_ACTOR, trx);
     const due = new Date(new Date(at).getTime() + ruleSet.taskDueMinutes * 60_000).toISOString();

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { insertRows } from '../../db/cached-insert.ts';
 import type { DB, LeadAssignmentLogTable } from '../../db/schema.ts';
 
 export type AssignmentLogRow = Omit<LeadAssignmentLogTable, 'id'> & { id: number };
@@ -8,12 +9,8 @@ export async function insertAssignmentLog(
   trx: Transaction<DB>,
   row: Omit<LeadAssignmentLogTable, 'id'>,
 ): Promise<number> {
-  const inserted = await trx
-    .insertInto('lead_assignment_log')
-    .values(row)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return Number(inserted.id);
+  const [inserted] = await insertRows<{ id: number }>(trx, 'lead_assignment_log', [row], 'id');
+  return Number(inserted!.id);
 }
 
 /** A lead's assignments, newest first. */

@@ -1,4 +1,5 @@
 import { type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
+import { cachedQuery } from '../../db/cached-query.ts';
 import { type DB, toBool } from '../../db/schema.ts';
 import { todayIn } from '../../records/formulas/computed-field.ts';
 import { CLOSED_LEAD_STATUSES, type LeadTable } from '../lead/lead-table.ts';
@@ -27,13 +28,22 @@ export async function countOpenLeads(
   userIds: number[],
 ): Promise<Map<number, number>> {
   if (userIds.length === 0) return new Map();
-  const rows = await dynamic(db)
-    .selectFrom(`${leads.table} as r`)
-    .select(['r.owner_id', (eb) => eb.fn.countAll().as('n')])
-    .where('r.owner_id', 'in', userIds)
-    .where(openLeadPredicate(leads))
-    .groupBy('r.owner_id')
-    .execute();
+  const closed = [...CLOSED_LEAD_STATUSES];
+  const rows = await cachedQuery(
+    db,
+    `leads.openCount:${leads.table}:${leads.status}:${userIds.length}`,
+    [...userIds, ...closed],
+    (values) => {
+      const status = sql.ref(`r.${leads.status}`);
+      const open = sql<SqlBool>`${sql.ref('r.deleted_at')} is null and (${status} is null or ${status} not in (${sql.join(values.slice(userIds.length))}))`;
+      return dynamic(db)
+        .selectFrom(`${leads.table} as r`)
+        .select(['r.owner_id', (eb) => eb.fn.countAll().as('n')])
+        .where('r.owner_id', 'in', values.slice(0, userIds.length))
+        .where(open)
+        .groupBy('r.owner_id');
+    },
+  );
   return new Map(rows.map((row) => [Number(row.owner_id), Number(row.n)]));
 }
 
@@ -43,20 +53,23 @@ export async function candidateIdsOf(db: AnyDb, rule: AssignmentRule): Promise<n
   if (rule.strategy === 'user') return rule.userId === null ? [] : [rule.userId];
   if (rule.members.length > 0) return rule.members.map((member) => member.userId);
   if (rule.departmentId === null) return [];
-  const department = await db
-    .selectFrom('departments')
-    .select('path')
-    .where('id', '=', rule.departmentId)
-    .executeTakeFirst();
+  const [department] = await cachedQuery(db, 'departments.path', [rule.departmentId], ([id]) =>
+    db.selectFrom('departments').select('path').where('id', '=', id),
+  );
   if (!department) return [];
-  const rows = await db
-    .selectFrom('users')
-    .innerJoin('departments', 'departments.id', 'users.department_id')
-    .select('users.id')
-    .where('departments.path', 'like', `${department.path}%`)
-    .where('users.status', '=', 'active')
-    .orderBy('users.id')
-    .execute();
+  const rows = await cachedQuery(
+    db,
+    'users.activeInDepartmentTree',
+    [`${department.path}%`, 'active'],
+    ([path, active]) =>
+      db
+        .selectFrom('users')
+        .innerJoin('departments', 'departments.id', 'users.department_id')
+        .select('users.id')
+        .where('departments.path', 'like', path)
+        .where('users.status', '=', active)
+        .orderBy('users.id'),
+  );
   return rows.map((row) => Number(row.id));
 }
 
@@ -72,20 +85,21 @@ export async function loadCandidates(
 ): Promise<Candidate[]> {
   const ids = await candidateIdsOf(db, rule);
   if (ids.length === 0) return [];
-  const users = await db
-    .selectFrom('users')
-    .leftJoin('lead_assignees', 'lead_assignees.user_id', 'users.id')
-    .select([
-      'users.id',
-      'users.name',
-      'users.locale',
-      'users.status',
-      'lead_assignees.away',
-      'lead_assignees.away_until',
-      'lead_assignees.max_open_leads',
-    ])
-    .where('users.id', 'in', ids)
-    .execute();
+  const users = await cachedQuery(db, `leadAssignees.candidates:${ids.length}`, ids, (userIds) =>
+    db
+      .selectFrom('users')
+      .leftJoin('lead_assignees', 'lead_assignees.user_id', 'users.id')
+      .select([
+        'users.id',
+        'users.name',
+        'users.locale',
+        'users.status',
+        'lead_assignees.away',
+        'lead_assignees.away_until',
+        'lead_assignees.max_open_leads',
+      ])
+      .where('users.id', 'in', userIds),
+  );
   const today = todayIn(now, leads.timeZone);
   const byId = new Map(users.map((user) => [Number(user.id), user]));
   const needsLoad = rule.strategy === 'leastLoaded' || users.some((user) => user.max_open_leads != null);

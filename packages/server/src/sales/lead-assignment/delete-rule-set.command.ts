@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.ts';
 import { notFound } from '../../errors.ts';
 import { type AuditActor, recordAudit } from '../../platform/audit/record-audit.ts';
 import { emitEvent } from '../../platform/events/emit-event.ts';
-import { deleteRuleSetRow, selectRuleSet } from './rule-set.repository.ts';
+import { deleteRuleSetRow, forgetAssignmentRuleSets, selectRuleSet } from './rule-set.repository.ts';
 
 /** Deletes a rule set with its rules; the assignment log keeps the names of the rules it applied. */
 export async function deleteRuleSet(database: Database, actor: AuditActor, id: number): Promise<void> {
@@ -22,4 +22,5 @@ export async function deleteRuleSet(database: Database, actor: AuditActor, id: n
       actorUserId: actor.userId,
     });
   });
+  forgetAssignmentRuleSets(database.db);
 }

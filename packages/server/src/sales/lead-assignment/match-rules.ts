@@ -1,7 +1,8 @@
-import { type Expression, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
+import { CompiledQuery, type Expression, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { compileCondition } from '../../records/conditions/compile-condition.ts';
 import { encodeConditionValues } from '../../records/encode-condition-values.ts';
+import { todayIn } from '../../records/formulas/computed-field.ts';
 import { RECORD_ALIAS } from '../../records/record.repository.ts';
 import type { RecordContext } from '../../records/record-context.ts';
 import type { AssignmentRule } from './assignment-rule.ts';
@@ -23,10 +24,26 @@ export function ruleConditionSql(context: RecordContext, rule: AssignmentRule): 
   });
 }
 
+/** The statement of `matchRules` for one lead, kept per rules list (rule sets kept for assignment reuse theirs). */
+interface KeptMatch {
+  schema: RecordContext['conditionSchema'];
+  table: string;
+  day: string;
+  sql: string;
+  parameters: readonly unknown[];
+  idAt: number;
+}
+const keptMatches = new WeakMap<AssignmentRule[], KeptMatch>();
+
+/** Marks where the lead's id goes in the kept statement. */
+const LEAD_ID = Symbol('leadId');
+
 /**
  * Which rules each lead meets, by the same SQL the records filter uses (so a rule means exactly what the same
  * filter shows in the lead list, lookups and formulas included): one statement with one flag per rule.
- * Leads that are deleted or missing are absent from the result.
+ * Leads that are deleted or missing are absent from the result. For one lead the compiled statement is kept
+ * with the rules list, for the same condition schema, table and day in the context's time zone (the only
+ * things besides the rules that its SQL depends on: relative dates and formulas are read by the day).
  */
 export async function matchRules(
   db: AnyDb,
@@ -36,17 +53,27 @@ export async function matchRules(
 ): Promise<Map<number, Set<number>>> {
   const result = new Map<number, Set<number>>();
   if (leadIds.length === 0) return result;
-  const flags = rules.flatMap((rule, index) => {
-    const predicate = ruleConditionSql(context, rule);
-    return predicate ? [sql<number>`case when ${predicate} then 1 else 0 end`.as(`m${index}`)] : [];
-  });
-  const rows = await dynamic(db)
-    .selectFrom(`${context.object.tableName} as ${RECORD_ALIAS}`)
-    .select([sql.ref(`${RECORD_ALIAS}.id`).as('id'), ...flags])
-    .where(sql.ref(`${RECORD_ALIAS}.id`), 'in', leadIds)
-    .where(sql.ref(`${RECORD_ALIAS}.deleted_at`), 'is', null)
-    .execute();
-  for (const row of rows as Array<Record<string, unknown>>) {
+  const build = (ids: unknown[]) => {
+    const flags = rules.flatMap((rule, index) => {
+      const predicate = ruleConditionSql(context, rule);
+      return predicate ? [sql<number>`case when ${predicate} then 1 else 0 end`.as(`m${index}`)] : [];
+    });
+    return dynamic(db)
+      .selectFrom(`${context.object.tableName} as ${RECORD_ALIAS}`)
+      .select([sql.ref(`${RECORD_ALIAS}.id`).as('id'), ...flags])
+      .where(sql.ref(`${RECORD_ALIAS}.id`), 'in', ids)
+      .where(sql.ref(`${RECORD_ALIAS}.deleted_at`), 'is', null);
+  };
+  let rows: Array<Record<string, unknown>>;
+  const kept = leadIds.length === 1 ? keptMatch(context, rules, build) : null;
+  if (kept) {
+    const parameters = [...kept.parameters];
+    parameters[kept.idAt] = leadIds[0];
+    rows = (await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(kept.sql, parameters))).rows;
+  } else {
+    rows = (await build(leadIds).execute()) as Array<Record<string, unknown>>;
+  }
+  for (const row of rows) {
     const matched = new Set<number>();
     rules.forEach((rule, index) => {
       if (rule.condition === null || Number(row[`m${index}`]) === 1) matched.add(rule.id);
@@ -54,4 +81,32 @@ export async function matchRules(
     result.set(Number(row.id), matched);
   }
   return result;
+}
+
+/** The kept one-lead statement of `rules`, compiled now when there is none for today; null if unusable. */
+function keptMatch(
+  context: RecordContext,
+  rules: AssignmentRule[],
+  build: (ids: unknown[]) => { compile(): CompiledQuery },
+): KeptMatch | null {
+  const day = todayIn(new Date(), context.timeZone);
+  let kept = keptMatches.get(rules);
+  if (
+    !kept ||
+    kept.schema !== context.conditionSchema ||
+    kept.table !== context.object.tableName ||
+    kept.day !== day
+  ) {
+    const compiled = build([LEAD_ID]).compile();
+    kept = {
+      schema: context.conditionSchema,
+      table: context.object.tableName,
+      day,
+      sql: compiled.sql,
+      parameters: compiled.parameters,
+      idAt: compiled.parameters.indexOf(LEAD_ID),
+    };
+    keptMatches.set(rules, kept);
+  }
+  return kept.idAt >= 0 ? kept : null;
 }

@@ -1,3 +1,4 @@
+import { cachedQuery } from '../../db/cached-query.ts';
 import { type LeadIntakeHookContext, registerLeadIntakeHook } from '../lead-intake/lead-intake-hooks.ts';
 import { assignLead } from './assign-lead.command.ts';
 import { selectAssignOnCreateRuleSetId } from './rule-set.repository.ts';
@@ -14,13 +15,18 @@ export async function leadIntakeAssignmentHook(ctx: LeadIntakeHookContext): Prom
   if (ctx.outcome === 'merged') return;
   const ruleSetId = ctx.form?.ruleSetId ?? (await selectAssignOnCreateRuleSetId(ctx.trx));
   if (ruleSetId === undefined || ruleSetId === null) return;
-  const earlier = await ctx.trx
-    .selectFrom('lead_assignment_log')
-    .select('id')
-    .where('lead_id', '=', ctx.leadId)
-    .where('rule_set_id', '=', ruleSetId)
-    .executeTakeFirst();
-  if (earlier) return;
+  const earlier = await cachedQuery(
+    ctx.trx,
+    'leadAssignmentLog.bySet',
+    [ctx.leadId, ruleSetId],
+    ([lead, set]) =>
+      ctx.trx
+        .selectFrom('lead_assignment_log')
+        .select('id')
+        .where('lead_id', '=', lead)
+        .where('rule_set_id', '=', set),
+  );
+  if (earlier.length > 0) return;
   await assignLead({
     database: ctx.database,
     trx: ctx.trx,

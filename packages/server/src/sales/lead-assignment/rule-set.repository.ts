@@ -1,5 +1,6 @@
 import type { ConditionNode } from '@lodestar/shared';
 import type { Kysely, Transaction } from 'kysely';
+import { cachedQuery } from '../../db/cached-query.ts';
 import { type DB, toBool } from '../../db/schema.ts';
 import type { AssignmentRule, RuleSet, RuleSetResponse, RuleState, Strategy } from './assignment-rule.ts';
 
@@ -65,15 +66,47 @@ export async function selectRuleSet(db: AnyDb, id: number): Promise<RuleSet | un
   };
 }
 
+/** Rule sets read for assignment, per database (its Kysely adapter), with the stamp they were read at. */
+const assignmentSets = new WeakMap<object, Map<number, { stamp: string; ruleSet: RuleSet }>>();
+
+/**
+ * One rule set with its rules, for assigning leads one after another: kept in memory between leads and read
+ * again only when its row says it changed (saving a set stamps `updated_at`; `assign_on_create` is part of
+ * the stamp as another set's save clears it) — one indexed read instead of three and the conditions' parsing.
+ * Saves and deletes in this process also forget every kept set (`forgetAssignmentRuleSets`), so two saves
+ * within one millisecond cannot leave a stale set here. A user, team or pool a kept rule names that was
+ * deleted since (the database only nulls or drops the reference) gives the same outcome as the re-read
+ * rule: assignment reads each of them when it uses it.
+ */
+export async function selectRuleSetForAssignment(db: AnyDb, id: number): Promise<RuleSet | undefined> {
+  const [row] = await cachedQuery(db, 'leadRuleSet.stamp', [id], ([setId]) =>
+    db.selectFrom('lead_rule_sets').select(['updated_at', 'assign_on_create']).where('id', '=', setId),
+  );
+  if (!row) return undefined;
+  const stamp = `${new Date(row.updated_at).toISOString()} ${toBool(row.assign_on_create)}`;
+  const adapter = db.getExecutor().adapter;
+  let sets = assignmentSets.get(adapter);
+  if (!sets) {
+    sets = new Map();
+    assignmentSets.set(adapter, sets);
+  }
+  const kept = sets.get(id);
+  if (kept?.stamp === stamp) return kept.ruleSet;
+  const ruleSet = await selectRuleSet(db, id);
+  if (ruleSet) sets.set(id, { stamp, ruleSet });
+  return ruleSet;
+}
+
+/** Forgets the rule sets kept for assignment on `db` (after a rule set was saved or deleted). */
+export function forgetAssignmentRuleSets(db: AnyDb): void {
+  assignmentSets.delete(db.getExecutor().adapter);
+}
+
 /** The id of the rule set applied to leads created in the app (at most one), or undefined. */
 export async function selectAssignOnCreateRuleSetId(db: AnyDb): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('lead_rule_sets')
-    .select('id')
-    .where('assign_on_create', '=', true)
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
+  const [row] = await cachedQuery(db, 'leadRuleSet.assignOnCreate', [true, 1], ([yes, one]) =>
+    db.selectFrom('lead_rule_sets').select('id').where('assign_on_create', '=', yes).orderBy('id').limit(one),
+  );
   return row ? Number(row.id) : undefined;
 }
 
@@ -274,12 +307,15 @@ export async function ruleSetNameTaken(db: AnyDb, name: string, exceptId: number
  */
 export async function lockRuleState(trx: Transaction<DB>, ruleId: number, at: string): Promise<RuleState> {
   const locked = async () =>
-    trx
-      .updateTable('lead_rule_state')
-      .set({ updated_at: at })
-      .where('rule_id', '=', ruleId)
-      .returning(['turns', 'last_user_id', 'weights'])
-      .executeTakeFirst();
+    (
+      await cachedQuery(trx, 'leadRuleState.lock', [at, ruleId], ([moment, rule]) =>
+        trx
+          .updateTable('lead_rule_state')
+          .set({ updated_at: moment })
+          .where('rule_id', '=', rule)
+          .returning(['turns', 'last_user_id', 'weights']),
+      )
+    )[0];
   let row = await locked();
   if (!row) {
     await trx
@@ -326,14 +362,15 @@ export async function writeRuleState(
   state: RuleState,
   at: string,
 ): Promise<void> {
-  await trx
-    .updateTable('lead_rule_state')
-    .set({
-      turns: state.turns,
-      last_user_id: state.lastUserId,
-      weights: Object.keys(state.weights).length > 0 ? JSON.stringify(state.weights) : null,
-      updated_at: at,
-    })
-    .where('rule_id', '=', ruleId)
-    .execute();
+  const weights = Object.keys(state.weights).length > 0 ? JSON.stringify(state.weights) : null;
+  await cachedQuery(
+    trx,
+    'leadRuleState.write',
+    [state.turns, state.lastUserId, weights, at, ruleId],
+    ([turns, lastUserId, weightsJson, moment, rule]) =>
+      trx
+        .updateTable('lead_rule_state')
+        .set({ turns, last_user_id: lastUserId, weights: weightsJson, updated_at: moment })
+        .where('rule_id', '=', rule),
+  );
 }

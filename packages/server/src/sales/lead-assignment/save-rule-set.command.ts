@@ -9,6 +9,7 @@ import type { RuleSet } from './assignment-rule.ts';
 import type { RuleSetInput } from './lead-assignment.schemas.ts';
 import {
   clearOtherAssignOnCreate,
+  forgetAssignmentRuleSets,
   insertRuleSet,
   replaceRules,
   ruleSetNameTaken,
@@ -30,7 +31,7 @@ export async function saveRuleSet(
   input: RuleSetInput,
 ): Promise<RuleSet> {
   const leadContext = await recordContext(database, 'lead', SYSTEM_ACTOR);
-  return database.transactWrite(async (trx) => {
+  const result = await database.transactWrite(async (trx) => {
     const before = id === null ? null : await selectRuleSet(trx, id);
     if (id !== null && !before) throw notFound('leadAssignment.rule_set_not_found');
     if (await ruleSetNameTaken(trx, input.name, id)) throw conflict('leadAssignment.name_taken');
@@ -69,4 +70,6 @@ export async function saveRuleSet(
     });
     return saved;
   });
+  forgetAssignmentRuleSets(database.db);
+  return result;
 }

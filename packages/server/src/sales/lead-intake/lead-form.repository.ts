@@ -1,5 +1,6 @@
 import type { Locale } from '@lodestar/shared';
 import type { Kysely, Selectable, Transaction } from 'kysely';
+import { cachedQuery } from '../../db/cached-query.ts';
 import { type DB, type LeadFormTable, toBool } from '../../db/schema.ts';
 
 type AnyDb = Kysely<DB> | Transaction<DB>;
@@ -74,7 +75,9 @@ export async function findLeadForm(db: AnyDb, id: number): Promise<LeadForm | nu
 }
 
 export async function findLeadFormByToken(db: AnyDb, token: string): Promise<LeadForm | null> {
-  const row = await db.selectFrom('lead_forms').selectAll().where('token', '=', token).executeTakeFirst();
+  const [row] = await cachedQuery(db, 'leadForms.byToken', [token], ([value]) =>
+    db.selectFrom('lead_forms').selectAll().where('token', '=', value),
+  );
   return row ? formOf(row) : null;
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { cachedQuery } from '../../db/cached-query.ts';
 import type { DB } from '../../db/schema.ts';
 import {
   DEFAULT_LEAD_INTAKE_SETTINGS,
@@ -11,11 +12,9 @@ export const LEAD_INTAKE_SETTINGS_KEY = 'leadIntake';
 
 /** The intake settings, each falling back to its default when absent or invalid. */
 export async function readLeadIntakeSettings(db: Kysely<DB> | Transaction<DB>): Promise<LeadIntakeSettings> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', LEAD_INTAKE_SETTINGS_KEY)
-    .executeTakeFirst();
+  const [row] = await cachedQuery(db, 'settings.value', [LEAD_INTAKE_SETTINGS_KEY], ([key]) =>
+    db.selectFrom('settings').select('value').where('key', '=', key),
+  );
   const result: LeadIntakeSettings = { ...DEFAULT_LEAD_INTAKE_SETTINGS };
   if (!row) return result;
   let stored: unknown;

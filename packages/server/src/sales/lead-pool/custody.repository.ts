@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { cachedQuery } from '../../db/cached-query.ts';
 import type { DB } from '../../db/schema.ts';
 
 /**
@@ -8,12 +9,13 @@ import type { DB } from '../../db/schema.ts';
 
 /** The lead changed hands at `at`: its clocks start again and any recycle reminder is forgotten. */
 export async function recordOwnerChange(trx: Transaction<DB>, leadId: number, at: string): Promise<void> {
-  const values = { owner_since: at, last_touch_at: at, reminded_at: null };
-  await trx
-    .insertInto('lead_custody')
-    .values({ lead_id: leadId, pool_id: null, last_follow_up_at: null, pooled_at: null, ...values })
-    .onConflict((oc) => oc.column('lead_id').doUpdateSet(values))
-    .execute();
+  await cachedQuery(trx, 'leadCustody.ownerChange', [leadId, at, null], ([lead, moment, nothing]) => {
+    const values = { owner_since: moment, last_touch_at: moment, reminded_at: nothing };
+    return trx
+      .insertInto('lead_custody')
+      .values({ lead_id: lead, pool_id: nothing, last_follow_up_at: nothing, pooled_at: nothing, ...values })
+      .onConflict((oc) => oc.column('lead_id').doUpdateSet(values));
+  });
 }
 
 /** The lead entered `poolId` at `at` with nobody owning it. */
@@ -23,18 +25,24 @@ export async function recordPooled(
   poolId: number,
   at: string,
 ): Promise<void> {
-  const values = {
-    pool_id: poolId,
-    pooled_at: at,
-    owner_since: null,
-    last_touch_at: null,
-    reminded_at: null,
-  };
-  await trx
-    .insertInto('lead_custody')
-    .values({ lead_id: leadId, last_follow_up_at: null, ...values })
-    .onConflict((oc) => oc.column('lead_id').doUpdateSet(values))
-    .execute();
+  await cachedQuery(
+    trx,
+    'leadCustody.pooled',
+    [leadId, poolId, at, null],
+    ([lead, pool, moment, nothing]) => {
+      const values = {
+        pool_id: pool,
+        pooled_at: moment,
+        owner_since: nothing,
+        last_touch_at: nothing,
+        reminded_at: nothing,
+      };
+      return trx
+        .insertInto('lead_custody')
+        .values({ lead_id: lead, last_follow_up_at: nothing, ...values })
+        .onConflict((oc) => oc.column('lead_id').doUpdateSet(values));
+    },
+  );
 }
 
 /** A follow-up of the lead happened at `at`: "no follow-up in N days" counts from the latest one. */

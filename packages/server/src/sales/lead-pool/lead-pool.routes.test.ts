@@ -357,5 +357,41 @@ for (const dialect of DIALECTS) {
       });
       expect((await t.call(t.adminCookie, 'DELETE', `/lead-pools/${res.json().id}`)).statusCode).toBe(204);
     });
+
+    it('recycles range by range of lead ids, and tells each previous owner once with the whole run’s count', async () => {
+      const near = await createLead(t, { name: '近处的线索' }, org.cookies.li);
+      await setCreatedDaysAgo(near.id, 40);
+      // A lead whose id lies several ranges (of 50,000 ids) above the others.
+      const farId = near.id + 120_000;
+      const stamp = new Date(Date.now() - 40 * DAY_MS).toISOString();
+      await t.database.db
+        .insertInto('obj_lead' as never)
+        .values({
+          id: farId,
+          name: '远处的线索',
+          status: 'new',
+          owner_id: org.users.li,
+          version: 1,
+          created_by: org.users.li,
+          updated_by: org.users.li,
+          created_at: stamp,
+          updated_at: stamp,
+        } as never)
+        .execute();
+      const run = await recycleLeads(t.database, new Date(), [pool.id]);
+      expect(run.pools).toEqual([{ poolId: pool.id, recycled: 2, reminded: 0 }]);
+      expect((await leadOf(near.id)).ownerId).toBeNull();
+      expect((await leadOf(farId)).ownerId).toBeNull();
+      for (const id of [near.id, farId]) {
+        const events = (await t.call(t.adminCookie, 'GET', `/leads/${id}/pool-events`)).json().items;
+        expect(events[0]).toMatchObject({
+          kind: 'recycled',
+          reasonCode: 'noFollowUp',
+          from: { id: org.users.li },
+        });
+      }
+      const inbox = (await t.call(org.cookies.li, 'GET', '/notifications', undefined, 'zh-CN')).json().items;
+      expect(inbox[0].title).toBe('你的 2 条线索已被回收到「华东公海」');
+    });
   });
 }

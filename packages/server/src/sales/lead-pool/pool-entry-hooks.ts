@@ -2,17 +2,24 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 
+/** Leads a recycle run put into a pool, one range of lead ids (from, to] at a time: their pool events. */
+export interface RecycledLeads {
+  runId: string;
+  afterEventId: number;
+  leadIds: [number, number];
+}
+
 /**
  * Leads that just entered a pool with nobody owning them: by an assignment rule, returned by their owner, or
  * recycled. One lead or a few are named; a recycle run (any number of leads) is named by its pool events —
- * those with `runId` and an id above `afterEventId` — so that a hook can work on them set-based.
+ * those with `runId`, an id above `afterEventId` and a lead in the range `leadIds` — so that a hook can work on them set-based.
  */
 export interface PoolEntry {
   trx: Transaction<DB>;
   database: Database;
   poolId: number;
   at: string;
-  leads: { ids: number[] } | { runId: string; afterEventId: number };
+  leads: { ids: number[] } | RecycledLeads;
 }
 
 export type PoolEntryHook = (entry: PoolEntry) => Promise<void>;

@@ -1,7 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { type ColumnTypes, columnTypes } from '../../db/column-types.ts';
 import type { Database } from '../../db/database.ts';
-import { tryTransactionLock } from '../../db/locking.ts';
+import { withRunLock } from '../../db/locking.ts';
 import type { DB } from '../../db/schema.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import { emitEvent } from '../../platform/events/emit-event.ts';
@@ -24,14 +24,23 @@ export interface RecycleRunResult {
   pools: Array<{ poolId: number; recycled: number; reminded: number }>;
 }
 
+/** Leads (by id) looked at per transaction of a recycle run. */
+const CHUNK_IDS = 50_000;
+/** Ranges recycled at the same time where the database has concurrent writers (PostgreSQL). */
+const PARALLEL_RANGES = 2;
+
 /**
- * The daily recycle run (A-4): for each pool with rules, in one transaction per pool, every lead its rules
- * take back returns to it — set-based, a fixed number of statements however many leads: the pool events
- * (reason and previous owner) are inserted from one SELECT over the leads, and the owner's history, the
- * timeline entries, the owners and the custody rows are written from those events. Each previous owner
- * gets one notification with the count, the run one audit entry and one event per pool. Then owners of
- * leads their time rules will take within the pool's reminder days are told, once per lead until it
- * changes hands or is followed up. Running it twice at the same moment changes nothing more.
+ * The daily recycle run (A-4): for each pool with rules, every lead its rules take back returns to it —
+ * set-based, a fixed number of statements per range of 50,000 lead ids however many leads fall due, each
+ * range in a transaction of its own: the pool events (reason and previous owner) are inserted from one
+ * SELECT over the range's leads (read through the primary key, not a scan of the table), and the owner's
+ * history, the timeline entries, the owners and the custody rows are written from those events. Other
+ * writes go on between the ranges, and a range's index and log work stays small; on PostgreSQL two ranges
+ * run at a time, on connections of their own (their leads differ). Then, in one transaction,
+ * each previous owner gets one notification with the count of the whole run, the run one audit entry and
+ * one event per pool, and owners of leads their time rules will take within the pool's reminder days are
+ * told, once per lead until it changes hands or is followed up. One run per pool at a time (`withRunLock`:
+ * a second one skips the pool); running it twice at the same moment changes nothing more.
  */
 export async function recycleLeads(
   database: Database,
@@ -59,10 +68,36 @@ export async function recycleLeads(
             true,
           );
     if (!recycle && !remind) continue;
-    const counts = await database.transactWrite(async (trx) => {
-      if (!(await tryTransactionLock(trx, database.caps, `leadPool.recycle:${pool.id}`))) return null;
-      const recycled = recycle ? await recyclePool(database, trx, types, leads, pool, recycle, at) : 0;
-      const reminded = remind ? await remindOwners(trx, types, leads, pool, remind, at) : 0;
+    const counts = await withRunLock(database.db, database.caps, `leadPool.recycle:${pool.id}`, async () => {
+      const byOwner = new Map<number, number>();
+      let recycled = 0;
+      try {
+        if (recycle) {
+          const ranges = await idRanges(database, leads);
+          // Ranges touch different leads: with concurrent writers two run side by side.
+          const worker = async () => {
+            for (let range = ranges.shift(); range; range = ranges.shift()) {
+              const [from, to] = range;
+              const chunk = await database.transactWrite((trx) =>
+                recycleRange(database, trx, types, leads, pool, recycle, at, [from, to]),
+              );
+              recycled += chunk.count;
+              for (const [owner, n] of chunk.byOwner) byOwner.set(owner, (byOwner.get(owner) ?? 0) + n);
+            }
+          };
+          const workers = database.caps.concurrentWriters ? PARALLEL_RANGES : 1;
+          const outcomes = await Promise.allSettled(Array.from({ length: workers }, worker));
+          const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+          if (failed) throw failed.reason;
+        }
+      } finally {
+        // What was recycled is announced even when a later range failed.
+        if (recycled > 0)
+          await database.transactWrite((trx) => announceRecycled(trx, pool, recycled, byOwner, at));
+      }
+      const reminded = remind
+        ? await database.transactWrite((trx) => remindOwners(trx, types, leads, pool, remind, at))
+        : 0;
       return { recycled, reminded };
     });
     if (counts) result.pools.push({ poolId: pool.id, ...counts });
@@ -70,7 +105,21 @@ export async function recycleLeads(
   return result;
 }
 
-async function recyclePool(
+/** The lead id ranges (from, to] of `CHUNK_IDS` ids each that cover every lead. */
+async function idRanges(database: Database, leads: LeadTable): Promise<Array<[number, number]>> {
+  const bounds = (await dynamic(database.db)
+    .selectFrom(leads.table)
+    .select((eb) => [eb.fn.min('id').as('low'), eb.fn.max('id').as('high')])
+    .executeTakeFirst()) as { low: number | null; high: number | null } | undefined;
+  if (bounds?.low == null || bounds.high == null) return [];
+  const ranges: Array<[number, number]> = [];
+  for (let from = Number(bounds.low) - 1; from < Number(bounds.high); from += CHUNK_IDS)
+    ranges.push([from, Math.min(from + CHUNK_IDS, Number(bounds.high))]);
+  return ranges;
+}
+
+/** Recycles the due leads with ids in (from, to]: their count, and how many each previous owner lost. */
+async function recycleRange(
   database: Database,
   trx: Transaction<DB>,
   types: ColumnTypes,
@@ -78,7 +127,9 @@ async function recyclePool(
   pool: Pool,
   rules: NonNullable<ReturnType<typeof recycleSql>>,
   at: Date,
-): Promise<number> {
+  range: [number, number],
+): Promise<{ count: number; byOwner: Map<number, number> }> {
+  const [from, to] = range;
   const moment = at.toISOString();
   const runId = `recycle:${pool.id}:${moment}`;
   const id = (value: number | null) => sql`cast(${value} as ${sql.raw(types.id)})`;
@@ -105,6 +156,8 @@ async function recyclePool(
       text(runId).as('run_id'),
       stamp.as('at'),
     ])
+    .where('r.id', '>', from)
+    .where('r.id', '<=', to)
     .where(rules.due);
   const inserted = await trx
     .insertInto('lead_pool_events')
@@ -123,9 +176,15 @@ async function recyclePool(
     .expression(candidates)
     .executeTakeFirst();
   const count = Number(inserted.numInsertedOrUpdatedRows ?? 0);
-  if (count === 0) return 0;
+  if (count === 0) return { count, byOwner: new Map() };
+  // The range's events: its leads' (an index range) after the last event before it, with the run's id.
   const events = () =>
-    dynamic(trx).selectFrom('lead_pool_events as e').where('e.id', '>', after).where('e.run_id', '=', runId);
+    dynamic(trx)
+      .selectFrom('lead_pool_events as e')
+      .where('e.lead_id', '>', from)
+      .where('e.lead_id', '<=', to)
+      .where('e.id', '>', after)
+      .where('e.run_id', '=', runId);
   await trx
     .insertInto('record_history')
     .columns(['object', 'record_id', 'field', 'old_value', 'new_value', 'actor_user_id', 'at'])
@@ -157,6 +216,8 @@ async function recyclePool(
     .expression(
       events()
         .innerJoin(`${leads.table} as r`, 'r.id', 'e.lead_id')
+        .where('r.id', '>', from)
+        .where('r.id', '<=', to)
         .select([
           text('lead').as('anchor_object'),
           'e.lead_id',
@@ -175,6 +236,8 @@ async function recyclePool(
   await dynamic(trx)
     .updateTable(leads.table)
     .set((eb) => ({ owner_id: null, version: eb('version', '+', 1), updated_by: null, updated_at: moment }))
+    .where('id', '>', from)
+    .where('id', '<=', to)
     .where('id', 'in', events().select('e.lead_id'))
     .execute();
   await trx
@@ -213,12 +276,36 @@ async function recyclePool(
     .select(['e.from_user_id', (eb) => eb.fn.countAll().as('n')])
     .groupBy('e.from_user_id')
     .execute()) as Array<{ from_user_id: number | null; n: number }>;
-  for (const row of byOwner) {
-    if (row.from_user_id == null) continue;
+  // Inside the range's transaction: a hook (nurturing's enrolment) that throws undoes the range.
+  await runPoolEntryHooks({
+    trx,
+    database,
+    poolId: pool.id,
+    at: moment,
+    leads: { runId, afterEventId: after, leadIds: range },
+  });
+  return {
+    count,
+    byOwner: new Map(
+      byOwner.flatMap((row) => (row.from_user_id == null ? [] : [[Number(row.from_user_id), Number(row.n)]])),
+    ),
+  };
+}
+
+/** Tells each previous owner how many of their leads the run recycled; one audit entry and event for the run. */
+async function announceRecycled(
+  trx: Transaction<DB>,
+  pool: Pool,
+  count: number,
+  byOwner: Map<number, number>,
+  at: Date,
+): Promise<void> {
+  const runId = `recycle:${pool.id}:${at.toISOString()}`;
+  for (const [owner, n] of byOwner) {
     await notify(trx, {
-      userIds: [Number(row.from_user_id)],
+      userIds: [owner],
       kind: LEADS_RECYCLED,
-      params: { count: Number(row.n), pool: pool.name },
+      params: { count: n, pool: pool.name },
     });
   }
   await recordAudit(
@@ -237,14 +324,6 @@ async function recyclePool(
     aggregateId: pool.id,
     payload: { poolId: pool.id, count, runId },
   });
-  await runPoolEntryHooks({
-    trx,
-    database,
-    poolId: pool.id,
-    at: moment,
-    leads: { runId, afterEventId: after },
-  });
-  return count;
 }
 
 /** Tells owners about leads the time rules will take within the reminder days; once per lead. */

@@ -1,6 +1,6 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/database.ts';
-import { weekStartSql } from '../../db/formula-dialect.ts';
+import { mondayOfWeek, weekNumberSql } from '../../db/formula-dialect.ts';
 import type { Viewer } from '../../http/access.ts';
 import { readSettings } from '../../platform/settings/settings.repository.ts';
 import { startOfDayIn, wallClockIn } from '../../platform/time/zoned-time.ts';
@@ -22,11 +22,17 @@ interface GroupRow {
   breached: number | string | null;
 }
 
+/** One group's leads of one whole number of minutes (null: not answered yet). */
+interface MinuteRow extends GroupRow {
+  m: number | string | null;
+}
+
 /**
  * The first-response report (A-3): per owner, department, source or week of creation, the timed leads the
  * viewer may read, how many were followed up, within the target and not, the share within, and the median
- * and 90th percentile of the response time. Two grouped statements whatever the number of leads: the counts,
- * and a histogram of whole minutes from which the percentiles are read exactly.
+ * and 90th percentile of the response time. One grouped statement whatever the number of leads, by group
+ * and whole minutes (the histogram the percentiles are read from exactly; unanswered leads have none), whose
+ * rows add up to each group's counts. Owners are joined only to group by their department.
  */
 export async function leadResponseReport(
   database: Database,
@@ -57,36 +63,45 @@ export async function leadResponseReport(
     owner: sql`${sql.ref(`${RECORD_ALIAS}.owner_id`)}`,
     department: sql`owner.department_id`,
     source: sql`${column('source')}`,
-    week: weekStartSql(database.dialect, sql`${createdAt}`, offsetMinutes),
+    week: weekNumberSql(database.dialect, sql`${createdAt}`, offsetMinutes),
   }[input.groupBy];
-  const table = sql`${sql.table(context.object.tableName)} as ${sql.ref(RECORD_ALIAS)}
-    left join users as owner on owner.id = ${sql.ref(`${RECORD_ALIAS}.owner_id`)}`;
+  const leads = sql`${sql.table(context.object.tableName)} as ${sql.ref(RECORD_ALIAS)}`;
+  const table =
+    input.groupBy === 'department'
+      ? sql`${leads} left join users as owner on owner.id = ${sql.ref(`${RECORD_ALIAS}.owner_id`)}`
+      : leads;
   const whereSql = sql.join(where, sql` and `);
   const status = column('responseStatus');
   const minutes = column('responseMinutes');
   // A literal: PostgreSQL matches the grouped expression to the selected one only without parameters.
   const cap = sql.lit(MINUTES_CAP);
+  const capped = sql`case when ${minutes} > ${cap} then ${cap} else ${minutes} end`;
 
-  const counts = await sql<GroupRow>`
-    select ${key} as key, count(*) as leads, count(${column('firstResponseAt')}) as answered,
+  const result = await sql<MinuteRow>`
+    select ${key} as key, ${capped} as m, count(*) as leads, count(${column('firstResponseAt')}) as answered,
       sum(case when ${status} = 'met' then 1 else 0 end) as within,
       sum(case when ${status} = 'breached' then 1 else 0 end) as breached
-    from ${table} where ${whereSql} group by ${key}`.execute(database.db);
-  const histogram = await sql<{ key: string | number | null; m: number | string; n: number | string }>`
-    select ${key} as key, case when ${minutes} > ${cap} then ${cap} else ${minutes} end as m,
-      count(*) as n
-    from ${table} where ${whereSql} and ${minutes} is not null
-    group by ${key}, case when ${minutes} > ${cap} then ${cap} else ${minutes} end`.execute(database.db);
+    from ${table} where ${whereSql} group by ${key}, ${capped}`.execute(database.db);
 
+  const countsByKey = new Map<string, GroupRow>();
   const minutesByKey = new Map<string, Map<number, number>>();
   const all = new Map<number, number>();
-  for (const row of histogram.rows) {
+  for (const row of result.rows) {
+    if (input.groupBy === 'week' && row.key !== null) row.key = mondayOfWeek(Number(row.key));
     const k = String(row.key ?? '');
+    const counts = countsByKey.get(k) ?? { key: row.key, leads: 0, answered: 0, within: 0, breached: 0 };
+    counts.leads = Number(counts.leads) + Number(row.leads);
+    counts.answered = Number(counts.answered) + Number(row.answered);
+    counts.within = Number(counts.within) + Number(row.within ?? 0);
+    counts.breached = Number(counts.breached) + Number(row.breached ?? 0);
+    countsByKey.set(k, counts);
+    if (row.m === null) continue;
     const bucket = minutesByKey.get(k) ?? new Map<number, number>();
-    bucket.set(Number(row.m), (bucket.get(Number(row.m)) ?? 0) + Number(row.n));
+    bucket.set(Number(row.m), (bucket.get(Number(row.m)) ?? 0) + Number(row.leads));
     minutesByKey.set(k, bucket);
-    all.set(Number(row.m), (all.get(Number(row.m)) ?? 0) + Number(row.n));
+    all.set(Number(row.m), (all.get(Number(row.m)) ?? 0) + Number(row.leads));
   }
+  const counts = { rows: [...countsByKey.values()] };
   const labels = await groupLabels(
     database,
     context,

@@ -1,4 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
+import { insertRows } from '../../db/cached-insert.ts';
+import { cachedQuery } from '../../db/cached-query.ts';
 import type { DB } from '../../db/schema.ts';
 import { conflict } from '../../errors.ts';
 import { emitEvent } from '../../platform/events/emit-event.ts';
@@ -31,42 +33,58 @@ export async function changeLeadOwner(
   leads: LeadTable,
   change: OwnerChange,
 ): Promise<{ previousOwnerId: number | null; name: string | null } | undefined> {
-  const row = (await dynamic(trx)
-    .selectFrom(leads.table)
-    .select(['owner_id', `${leads.name} as name`])
-    .where('id', '=', change.leadId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst()) as { owner_id: number | null; name: string | null } | undefined;
+  const [row] = (await cachedQuery(
+    trx,
+    `lead.ownerAndName:${leads.table}:${leads.name}`,
+    [change.leadId],
+    ([id]) =>
+      dynamic(trx)
+        .selectFrom(leads.table)
+        .select(['owner_id', `${leads.name} as name`])
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null),
+  )) as Array<{ owner_id: number | null; name: string | null }>;
   if (!row) return undefined;
   const previousOwnerId = row.owner_id == null ? null : Number(row.owner_id);
   if (previousOwnerId === change.ownerId) return undefined;
   // Only from the owner read: a concurrent change (another claim of the same pooled lead) makes this a 409.
-  const updated = await dynamic(trx)
-    .updateTable(leads.table)
-    .set((eb) => ({
-      owner_id: change.ownerId,
-      version: eb('version', '+', 1),
-      updated_by: change.actorUserId,
-      updated_at: change.at,
-    }))
-    .where('id', '=', change.leadId)
-    .where('deleted_at', 'is', null)
-    .where('owner_id', previousOwnerId === null ? 'is' : '=', previousOwnerId)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) === 0) throw conflict('common.concurrent_update');
+  const fromNobody = previousOwnerId === null;
+  const updated = await cachedQuery(
+    trx,
+    `lead.changeOwner:${leads.table}:${fromNobody}`,
+    [change.ownerId, 1, change.actorUserId, change.at, change.leadId, previousOwnerId],
+    ([ownerId, one, actorUserId, at, id, previous]) =>
+      dynamic(trx)
+        .updateTable(leads.table)
+        .set((eb) => ({
+          owner_id: ownerId,
+          version: eb('version', '+', one),
+          updated_by: actorUserId,
+          updated_at: at,
+        }))
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null)
+        .where((eb) => (fromNobody ? eb('owner_id', 'is', null) : eb('owner_id', '=', previous)))
+        .returning('id'),
+  );
+  if (updated.length === 0) throw conflict('common.concurrent_update');
   const field = { field: 'ownerId', oldValue: previousOwnerId, newValue: change.ownerId };
-  await trx
-    .insertInto('record_history')
-    .values({
-      object: 'lead',
-      record_id: change.leadId,
-      field: 'ownerId',
-      old_value: previousOwnerId === null ? null : JSON.stringify(previousOwnerId),
-      new_value: change.ownerId === null ? null : JSON.stringify(change.ownerId),
-      actor_user_id: change.actorUserId,
-      at: change.at,
-    })
-    .execute();
+  await insertRows(
+    trx,
+    'record_history',
+    [
+      {
+        object: 'lead',
+        record_id: change.leadId,
+        field: 'ownerId',
+        old_value: previousOwnerId === null ? null : JSON.stringify(previousOwnerId),
+        new_value: change.ownerId === null ? null : JSON.stringify(change.ownerId),
+        actor_user_id: change.actorUserId,
+        at: change.at,
+      },
+    ],
+    'none',
+  );
   const title = row.name == null || row.name === '' ? null : String(row.name).slice(0, TITLE_LENGTH);
   await insertTimelineEntries(trx, [
     {

@@ -2,6 +2,7 @@ import { type Expression, type Kysely, type SqlBool, sql, type Transaction } fro
 import type { ColumnTypes } from '../../db/column-types.ts';
 import type { DB } from '../../db/schema.ts';
 import { CLOSED_LEAD_STATUSES } from '../lead/lead-table.ts';
+import type { RecycledLeads } from '../lead-pool/pool-entry-hooks.ts';
 import type { NurturedLeadTable } from './nurtured-leads.ts';
 
 type AnyDb = Kysely<DB> | Transaction<DB>;
@@ -11,7 +12,7 @@ const dynamic = (db: AnyDb) => db as unknown as Kysely<any>;
 export type EnrolmentStatus = 'active' | 'completed' | 'stopped';
 
 /** Which leads to enrol: named, or those a recycle run put into a pool (its pool events). */
-export type EnrolSource = { ids: number[] } | { runId: string; afterEventId: number };
+export type EnrolSource = { ids: number[] } | RecycledLeads;
 
 /**
  * Conditions on a lead (alias `r`) for it to be emailed: live, in a pool (nobody owns it), still open, with an
@@ -49,7 +50,8 @@ export async function insertEnrolments(
   const inSource =
     'ids' in source
       ? sql<SqlBool>`r.id in (${sql.join(source.ids)})`
-      : sql<SqlBool>`r.id in (select e.lead_id from lead_pool_events e where e.id > ${id(source.afterEventId)} and e.run_id = ${source.runId})`;
+      : sql<SqlBool>`r.id in (select e.lead_id from lead_pool_events e where e.id > ${id(source.afterEventId)}
+          and e.run_id = ${source.runId} and e.lead_id > ${id(source.leadIds[0])} and e.lead_id <= ${id(source.leadIds[1])})`;
   if ('ids' in source && source.ids.length === 0) return [];
   const selected = dynamic(trx)
     .selectFrom(`${leads.table} as r`)
