@@ -5,11 +5,12 @@ import { AppError, invalidFields, invalidInput } from '../errors.ts';
 import { isManagedField } from '../metadata/built-in/index.ts';
 import { type DbValue, fieldTypeModule, isEmptyInput } from '../metadata/field-types/index.ts';
 import { parseReference } from '../metadata/field-types/reference.ts';
+import { metadataRegistryOf } from '../metadata/metadata-registry.ts';
 import { assertFieldsWritable } from '../platform/permissions/field-access.ts';
 import { loadRegionIndex } from '../platform/regions/region-index.ts';
 import { EMPTY_TAG_GROUP_INDEX } from '../platform/tag-groups/tag-group-index.ts';
 import { type FilesToLink, resolveAttachmentValues } from './attachment-values.ts';
-import { rowExists, valueTaken } from './record.repository.ts';
+import { rowsExist, valueTaken } from './record.repository.ts';
 import type { RecordContext } from './record-context.ts';
 
 /** Keys of a write body that are not fields but are understood. */
@@ -122,7 +123,8 @@ export async function parseRecordInput(
 
 /**
  * Checks what only the database knows, inside the write's transaction: unique values not taken, referenced
- * records and users present, and an owner other than oneself only with the `assign` permission.
+ * records and users present (all of them in one statement), and an owner other than oneself only with the
+ * `assign` permission. Problems are reported in the order of the fields, the owner last.
  */
 export async function checkRecordInput(
   trx: Transaction<DB>,
@@ -132,8 +134,10 @@ export async function checkRecordInput(
   currentOwnerId: number | null,
 ): Promise<void> {
   const { object, viewer } = context;
-  const problems: Problem[] = [];
-  const snapshotTables = new Map<string, string>();
+  const problems: Array<Problem | null> = [];
+  /** References to look up, and where their problem goes in `problems` if missing. */
+  const references: Array<{ table: string; id: number; at: number; field: string }> = [];
+  const snapshot = await metadataRegistryOf(context.database).snapshot(trx);
   for (const field of object.fields) {
     if (!Object.hasOwn(parsed.columns, field.columnName)) continue;
     const value = parsed.columns[field.columnName];
@@ -141,26 +145,31 @@ export async function checkRecordInput(
     if (field.unique && (await valueTaken(trx, object.tableName, field.columnName, value, recordId))) {
       problems.push({ field: field.apiName, code: 'value.not_unique' });
     }
-    if (field.type === 'user' && !(await rowExists(trx, 'users', Number(value)))) {
-      problems.push({ field: field.apiName, code: 'value.unknown_reference' });
+    if (field.type === 'user') {
+      references.push({ table: 'users', id: Number(value), at: problems.length, field: field.apiName });
+      problems.push(null);
     }
     if (field.type === 'lookup') {
       const target = String(field.options.target);
-      const table = snapshotTables.get(target) ?? (await lookupTable(trx, target));
-      if (table) snapshotTables.set(target, table);
-      if (!table || !(await rowExists(trx, table, Number(value)))) {
-        problems.push({ field: field.apiName, code: 'value.unknown_reference' });
-      }
+      const table = snapshot.object(target)?.tableName ?? (await lookupTable(trx, target));
+      if (table) references.push({ table, id: Number(value), at: problems.length, field: field.apiName });
+      problems.push(table ? null : { field: field.apiName, code: 'value.unknown_reference' });
     }
   }
   if (parsed.ownerId !== undefined && parsed.ownerId !== currentOwnerId) {
     if (parsed.ownerId !== viewer.userId && !viewer.permissions.can(object.apiName, 'assign')) {
       problems.push({ field: OWNER_KEY, code: 'value.assign_not_allowed' });
-    } else if (!(await rowExists(trx, 'users', parsed.ownerId))) {
-      problems.push({ field: OWNER_KEY, code: 'value.unknown_reference' });
+    } else {
+      references.push({ table: 'users', id: parsed.ownerId, at: problems.length, field: OWNER_KEY });
+      problems.push(null);
     }
   }
-  if (problems.length > 0) throw invalidFields(problems);
+  const present = await rowsExist(trx, references);
+  references.forEach((reference, index) => {
+    if (!present[index]) problems[reference.at] = { field: reference.field, code: 'value.unknown_reference' };
+  });
+  const found = problems.filter((problem): problem is Problem => problem !== null);
+  if (found.length > 0) throw invalidFields(found);
   parsed.filesToLink = await resolveAttachmentValues(trx, context, parsed, recordId);
 }
 

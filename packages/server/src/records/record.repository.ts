@@ -118,8 +118,26 @@ export async function valueTaken(
 
 /** Whether `table` has a row with this id (a referenced record or user). */
 export async function rowExists(trx: Transaction<DB>, table: string, id: number): Promise<boolean> {
-  const rows = await cachedQuery(trx, `record.exists:${table}`, [id], ([recordId]) =>
-    dynamic(trx).selectFrom(table).select('id').where('id', '=', recordId),
+  return (await rowsExist(trx, [{ table, id }]))[0] === true;
+}
+
+/** For each reference, whether its table has a row with its id: one statement for all of them. */
+export async function rowsExist(
+  trx: Transaction<DB>,
+  references: ReadonlyArray<{ table: string; id: number }>,
+): Promise<boolean[]> {
+  if (references.length === 0) return [];
+  const [row] = await cachedQuery(
+    trx,
+    `record.exists:${references.map((reference) => reference.table).join(',')}`,
+    references.map((reference) => reference.id),
+    (ids) =>
+      // biome-ignore lint/suspicious/noExplicitAny: a select of scalar subqueries from no table
+      (trx as unknown as Kysely<any>).selectNoFrom(
+        references.map((reference, i) =>
+          sql<number>`(select count(*) from ${sql.table(reference.table)} where id = ${ids[i]})`.as(`r${i}`),
+        ),
+      ),
   );
-  return rows.length > 0;
+  return references.map((_, i) => Number((row as Record<string, unknown>)[`r${i}`]) > 0);
 }

@@ -10,7 +10,7 @@ import { notify } from '../../platform/notifications/notify.ts';
 import { createRecordIn } from '../../records/create-record.command.ts';
 import { recordContext } from '../../records/record-context.ts';
 import { systemRecordContext } from '../../records/system-context.ts';
-import { changeLeadOwner } from '../lead/change-lead-owner.ts';
+import { changeLeadOwner, selectLeadOwnerAndName } from '../lead/change-lead-owner.ts';
 import { type LeadTable, leadTableOf } from '../lead/lead-table.ts';
 import { recordOwnerChange, recordPooled } from '../lead-pool/custody.repository.ts';
 import { runPoolEntryHooks } from '../lead-pool/pool-entry-hooks.ts';
@@ -18,7 +18,7 @@ import { insertPoolEvent } from '../lead-pool/pool-events.repository.ts';
 import { startClockForNewOwner, stopClockOnPooling } from '../lead-response/response-clock.ts';
 import { SYSTEM_ACTOR } from '../payment/system-actor.ts';
 import { insertAssignmentLog } from './assignment-log.repository.ts';
-import type { AssignmentOutcome, RuleSet } from './assignment-rule.ts';
+import type { AssignmentOutcome, AssignmentRule, Candidate, RuleSet } from './assignment-rule.ts';
 import { TURN_TAKING } from './assignment-rule.ts';
 import { loadCandidates } from './candidates.repository.ts';
 import { decideAssignment } from './decide-assignment.ts';
@@ -89,9 +89,21 @@ export async function assignLead(props: AssignLeadProps): Promise<AssignmentResu
       : ruleSet.rules;
   const matched = (await matchRules(trx, context, rules, [leadId])).get(leadId);
   if (!matched) return null;
+  // Read now, not after waiting for a rule's turn: the turn is held to the commit, so the less is done
+  // under it, the more leads one rule takes per second (intake created the lead: nobody else changes it).
+  const current = await selectLeadOwnerAndName(trx, leads, leadId);
+  if (!current) return null;
   const moment = now();
   const at = moment.toISOString();
   const replaced = props.replacing?.ownerId;
+  const people = new Map<number, Candidate>();
+  const candidatesOf = async (rule: AssignmentRule) => {
+    const candidates = (await loadCandidates(trx, leads, rule, moment)).map((candidate) =>
+      candidate.userId === replaced ? { ...candidate, currentOwner: true } : candidate,
+    );
+    for (const candidate of candidates) people.set(candidate.userId, candidate);
+    return candidates;
+  };
   const outcome = await decideAssignment(
     rules.filter((rule) => matched.has(rule.id)),
     {
@@ -102,23 +114,21 @@ export async function assignLead(props: AssignLeadProps): Promise<AssignmentResu
           )
         ).length > 0,
       turn: async (rule) => {
-        const state = TURN_TAKING.has(rule.strategy)
-          ? await lockRuleState(trx, rule.id, at)
-          : { turns: 0, lastUserId: null, weights: {} };
-        const candidates = await loadCandidates(trx, leads, rule, moment);
-        return {
-          candidates: candidates.map((candidate) =>
-            candidate.userId === replaced ? { ...candidate, currentOwner: true } : candidate,
-          ),
-          state,
-        };
+        if (!TURN_TAKING.has(rule.strategy))
+          return { candidates: await candidatesOf(rule), state: { turns: 0, lastUserId: null, weights: {} } };
+        // Who may take a turn is read before waiting for the rule's turn; how many open leads they own —
+        // when that counts (least-loaded, capacity caps) — only once the turn is ours.
+        const early = rule.strategy === 'leastLoaded' ? null : await candidatesOf(rule);
+        const state = await lockRuleState(trx, rule.id, at);
+        const uncapped = early?.every((candidate) => candidate.maxOpenLeads === null) ?? false;
+        return { candidates: uncapped && early ? early : await candidatesOf(rule), state };
       },
       took: async (rule, pick) => {
         if (TURN_TAKING.has(rule.strategy)) await writeRuleState(trx, rule.id, pick.state, at);
       },
     },
   );
-  return applyOutcome(props, leads, ruleSet, outcome, at);
+  return applyOutcome(props, leads, ruleSet, outcome, at, current, people);
 }
 
 async function applyOutcome(
@@ -127,6 +137,8 @@ async function applyOutcome(
   ruleSet: RuleSet,
   outcome: AssignmentOutcome,
   at: string,
+  current: { ownerId: number | null; name: string | null },
+  people: Map<number, Candidate>,
 ): Promise<AssignmentResult> {
   const { trx, database, leadId } = props;
   const actor = props.actor ?? null;
@@ -134,18 +146,21 @@ async function applyOutcome(
   let ownerChanged = false;
   let taskId: number | null = null;
   if (outcome.outcome === 'assigned') {
-    const change = await changeLeadOwner(trx, leads, { leadId, ownerId: outcome.userId, actorUserId, at });
+    const change = await changeLeadOwner(trx, leads, {
+      leadId,
+      ownerId: outcome.userId,
+      actorUserId,
+      at,
+      current,
+    });
     ownerChanged = change !== undefined;
     await recordOwnerChange(trx, leadId, at);
     await startClockForNewOwner(trx, leadId, change ? change.previousOwnerId : outcome.userId, {
       ruleSetId: ruleSet.id,
       ...ruleSet.firstResponse,
     });
-    const [owner] = await cachedQuery(trx, 'users.nameAndLocale', [outcome.userId], ([id]) =>
-      trx.selectFrom('users').select(['name', 'locale']).where('id', '=', id),
-    );
-    if (!owner) throw new Error(`user ${outcome.userId} not found`);
-    const name = change?.name ?? (await leadName(trx, leads, leadId));
+    const owner = people.get(outcome.userId)!;
+    const name = current.name;
     const tasks = await systemRecordContext(database, 'task', actor ?? SYSTEM_ACTOR, trx);
     const due = new Date(new Date(at).getTime() + ruleSet.taskDueMinutes * 60_000).toISOString();
     const task = await createRecordIn(
@@ -174,7 +189,7 @@ async function applyOutcome(
       });
     }
   } else if (outcome.outcome === 'pooled') {
-    const change = await changeLeadOwner(trx, leads, { leadId, ownerId: null, actorUserId, at });
+    const change = await changeLeadOwner(trx, leads, { leadId, ownerId: null, actorUserId, at, current });
     ownerChanged = change !== undefined;
     await stopClockOnPooling(trx, leadId);
     await recordPooled(trx, leadId, outcome.poolId, at);
@@ -221,12 +236,3 @@ async function applyOutcome(
 }
 
 const localeOf = (locale: string) => (locale === 'en' ? 'en' : 'zh-CN');
-
-async function leadName(trx: Transaction<DB>, leads: LeadTable, leadId: number): Promise<string | null> {
-  const row = (await (trx as unknown as Transaction<Record<string, Record<string, unknown>>>)
-    .selectFrom(leads.table)
-    .select(`${leads.name} as name`)
-    .where('id', '=', leadId)
-    .executeTakeFirst()) as { name: string | null } | undefined;
-  return row?.name ?? null;
-}

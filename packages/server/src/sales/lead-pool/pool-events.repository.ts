@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { insertRows } from '../../db/cached-insert.ts';
 import type { DB, LeadPoolEventTable } from '../../db/schema.ts';
 
 export type PoolEventRow = Omit<LeadPoolEventTable, 'id'> & { id: number };
@@ -9,7 +10,7 @@ export async function insertPoolEvent(
   trx: Transaction<DB>,
   row: Omit<LeadPoolEventTable, 'id'> & { kind: PoolEventKind },
 ): Promise<void> {
-  await trx.insertInto('lead_pool_events').values(row).execute();
+  await insertRows(trx, 'lead_pool_events', [row], 'none');
 }
 
 /** A lead's pool events, newest first. */

@@ -1,9 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import { insertRows } from '../../db/cached-insert.ts';
 import { cachedQuery } from '../../db/cached-query.ts';
+import { capabilitiesOf } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { conflict } from '../../errors.ts';
-import { emitEvent } from '../../platform/events/emit-event.ts';
+import { afterEventEmitted, emitEvent, outboxRow } from '../../platform/events/emit-event.ts';
 import { insertTimelineEntries } from '../timeline/timeline.repository.ts';
 import { runLeadOwnerHooks } from './lead-owner-hooks.ts';
 import type { LeadTable } from './lead-table.ts';
@@ -19,6 +20,24 @@ export interface OwnerChange {
   ownerId: number | null;
   actorUserId: number | null;
   at: string;
+  /** The lead's owner and name read earlier in the transaction (`selectLeadOwnerAndName`); read now if absent. */
+  current?: { ownerId: number | null; name: string | null } | undefined;
+}
+
+/** A live lead's owner and name, or undefined when it is missing or deleted. */
+export async function selectLeadOwnerAndName(
+  trx: Transaction<DB>,
+  leads: LeadTable,
+  leadId: number,
+): Promise<{ ownerId: number | null; name: string | null } | undefined> {
+  const [row] = (await cachedQuery(trx, `lead.ownerAndName:${leads.table}:${leads.name}`, [leadId], ([id]) =>
+    dynamic(trx)
+      .selectFrom(leads.table)
+      .select(['owner_id', `${leads.name} as name`])
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null),
+  )) as Array<{ owner_id: number | null; name: string | null }>;
+  return row ? { ownerId: row.owner_id == null ? null : Number(row.owner_id), name: row.name } : undefined;
 }
 
 /**
@@ -33,19 +52,9 @@ export async function changeLeadOwner(
   leads: LeadTable,
   change: OwnerChange,
 ): Promise<{ previousOwnerId: number | null; name: string | null } | undefined> {
-  const [row] = (await cachedQuery(
-    trx,
-    `lead.ownerAndName:${leads.table}:${leads.name}`,
-    [change.leadId],
-    ([id]) =>
-      dynamic(trx)
-        .selectFrom(leads.table)
-        .select(['owner_id', `${leads.name} as name`])
-        .where('id', '=', id)
-        .where('deleted_at', 'is', null),
-  )) as Array<{ owner_id: number | null; name: string | null }>;
+  const row = change.current ?? (await selectLeadOwnerAndName(trx, leads, change.leadId));
   if (!row) return undefined;
-  const previousOwnerId = row.owner_id == null ? null : Number(row.owner_id);
+  const previousOwnerId = row.ownerId;
   if (previousOwnerId === change.ownerId) return undefined;
   // Only from the owner read: a concurrent change (another claim of the same pooled lead) makes this a 409.
   const fromNobody = previousOwnerId === null;
@@ -69,43 +78,48 @@ export async function changeLeadOwner(
   );
   if (updated.length === 0) throw conflict('common.concurrent_update');
   const field = { field: 'ownerId', oldValue: previousOwnerId, newValue: change.ownerId };
-  await insertRows(
-    trx,
-    'record_history',
-    [
-      {
-        object: 'lead',
-        record_id: change.leadId,
-        field: 'ownerId',
-        old_value: previousOwnerId === null ? null : JSON.stringify(previousOwnerId),
-        new_value: change.ownerId === null ? null : JSON.stringify(change.ownerId),
-        actor_user_id: change.actorUserId,
-        at: change.at,
-      },
-    ],
-    'none',
-  );
+  const history = {
+    object: 'lead',
+    record_id: change.leadId,
+    field: 'ownerId',
+    old_value: previousOwnerId === null ? null : JSON.stringify(previousOwnerId),
+    new_value: change.ownerId === null ? null : JSON.stringify(change.ownerId),
+    actor_user_id: change.actorUserId,
+    at: change.at,
+  };
   const title = row.name == null || row.name === '' ? null : String(row.name).slice(0, TITLE_LENGTH);
-  await insertTimelineEntries(trx, [
-    {
-      anchor_object: 'lead',
-      anchor_id: change.leadId,
-      source_object: 'lead',
-      source_id: change.leadId,
-      kind: 'updated',
-      title,
-      changes: JSON.stringify([field]),
-      actor_user_id: change.actorUserId,
-      at: change.at,
-    },
-  ]);
-  await emitEvent(trx, {
+  const entry = {
+    anchor_object: 'lead',
+    anchor_id: change.leadId,
+    source_object: 'lead',
+    source_id: change.leadId,
+    kind: 'updated',
+    title,
+    changes: JSON.stringify([field]),
+    actor_user_id: change.actorUserId,
+    at: change.at,
+  };
+  const event = {
     type: 'record.updated',
     aggregateType: 'lead',
     aggregateId: change.leadId,
     payload: { object: 'lead', id: change.leadId, changedFields: ['ownerId'] },
     actorUserId: change.actorUserId,
-  });
+  };
+  if (capabilitiesOf(trx)?.writableCte) {
+    // One statement for the three rows: each statement is a round trip to the server.
+    await trx
+      .with('history', (db) => db.insertInto('record_history').values(history))
+      .with('entry', (db) => db.insertInto('timeline_entries').values(entry))
+      .insertInto('outbox_events')
+      .values(outboxRow(event))
+      .execute();
+    await afterEventEmitted(trx, event);
+  } else {
+    await insertRows(trx, 'record_history', [history], 'none');
+    await insertTimelineEntries(trx, [entry]);
+    await emitEvent(trx, event);
+  }
   await runLeadOwnerHooks({ trx, previousOwnerId, ...change });
   return { previousOwnerId, name: row.name };
 }
