@@ -1,6 +1,7 @@
-// Lead intake at load (A-1, A-2): a real server, a public web form whose leads go through a rule set of ten
-// rules (conditions on region, source and a custom field; user, round-robin, weighted round-robin,
-// least-loaded and pool strategies), and concurrent clients posting leads to the form's public endpoint.
+// Lead intake at load (A-1, A-2): a real server, three public web forms (one per source) whose leads go
+// through a rule set of ten rules (conditions on the sales area and the product line — custom select fields —
+// and on the source; user, round-robin, weighted round-robin, least-loaded and pool strategies), and
+// concurrent clients posting leads to the forms' public endpoint.
 // A submission is answered only after its lead is stored, assigned (owner and follow-up task, or pool) and
 // committed; afterwards the database is checked: every lead there once, owned or pooled, each owned one
 // with one task, every rule used.

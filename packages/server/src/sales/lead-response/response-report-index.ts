@@ -6,7 +6,7 @@ import { indexNameFor } from '../../metadata/naming.ts';
 /**
  * The index the first-response report reads instead of the lead table: the timed live leads with every column
  * the report groups, filters and counts by, the owner first (a rep's report is a range of it). Grouping a
- * million leads then reads the index alone (about a fifth of the table), and SQLite chooses it over the
+ * million leads then reads the index alone, far smaller than the table, and SQLite chooses it over the
  * owner and deleted-at indexes without statistics. Created on start when missing; on an existing large lead
  * table the first start after an upgrade builds it once.
  */
