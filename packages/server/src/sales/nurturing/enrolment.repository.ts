@@ -1,4 +1,5 @@
 import { type Expression, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
+import { cachedQuery } from '../../db/cached-query.ts';
 import type { ColumnTypes } from '../../db/column-types.ts';
 import type { DB } from '../../db/schema.ts';
 import { CLOSED_LEAD_STATUSES } from '../lead/lead-table.ts';
@@ -148,13 +149,19 @@ export async function endActiveEnrolments(
 ): Promise<Array<{ id: number; leadId: number; position: number; sequenceName: string }>> {
   const column = 'leadId' in where ? 'e.lead_id' : 'sequenceId' in where ? 'e.sequence_id' : 'e.id';
   const value = 'leadId' in where ? where.leadId : 'sequenceId' in where ? where.sequenceId : where.id;
-  const ending = await trx
-    .selectFrom('nurture_enrolments as e')
-    .innerJoin('nurture_sequences as s', 's.id', 'e.sequence_id')
-    .select(['e.id', 'e.lead_id', 'e.next_position', 's.name'])
-    .where(column, '=', value)
-    .where('e.status', '=', 'active')
-    .execute();
+  // Compiled once per column: every owner change of a lead asks, nearly always of a lead in no sequence.
+  const ending = await cachedQuery(
+    trx,
+    `nurtureEnrolments.active.${column}`,
+    [value, 'active'],
+    ([v, active]) =>
+      trx
+        .selectFrom('nurture_enrolments as e')
+        .innerJoin('nurture_sequences as s', 's.id', 'e.sequence_id')
+        .select(['e.id', 'e.lead_id', 'e.next_position', 's.name'])
+        .where(column, '=', v)
+        .where('e.status', '=', active),
+  );
   if (ending.length === 0) return [];
   const ids = ending.map((row) => Number(row.id));
   for (let start = 0; start < ids.length; start += 500) {
