@@ -3,6 +3,7 @@ export * from './formula/index.ts';
 export * from './lead-forms/index.ts';
 export * from './locales.ts';
 export * from './money/index.ts';
+export * from './nurturing/index.ts';
 export * from './permissions.ts';
 export * from './problem.ts';
 export * from './quote/index.ts';

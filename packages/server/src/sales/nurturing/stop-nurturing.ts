@@ -1,3 +1,4 @@
+import type { NurtureStopReason } from '@lodestar/shared';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { insertTimelineEntries } from '../timeline/timeline.repository.ts';
@@ -5,22 +6,7 @@ import { endActiveEnrolments } from './enrolment.repository.ts';
 import { dropStepJobs } from './step-jobs.ts';
 
 /** Why a lead's emails stopped before its sequence ended. */
-export type StopReason =
-  | 'claimed'
-  | 'assigned'
-  | 'converted'
-  | 'closed'
-  | 'deleted'
-  | 'merged'
-  | 'unsubscribed'
-  | 'formResubmitted'
-  | 'replied'
-  | 'engaged'
-  | 'manual'
-  | 'sendFailed'
-  | 'noEmail'
-  | 'sequenceOff'
-  | 'sequenceDeleted';
+export type StopReason = NurtureStopReason;
 
 const CHUNK = 200;
 

@@ -1,3 +1,4 @@
+import type { NurtureStopReason } from '@lodestar/shared';
 import { api } from '../../../api/client.ts';
 import type { EmailSend, Ref } from './email.api.ts';
 
@@ -32,22 +33,7 @@ export interface SequenceInput {
 }
 
 /** Why a lead's emails stopped before its sequence ended. */
-export type StopReason =
-  | 'claimed'
-  | 'assigned'
-  | 'converted'
-  | 'closed'
-  | 'deleted'
-  | 'merged'
-  | 'unsubscribed'
-  | 'formResubmitted'
-  | 'replied'
-  | 'engaged'
-  | 'manual'
-  | 'sendFailed'
-  | 'noEmail'
-  | 'sequenceOff'
-  | 'sequenceDeleted';
+export type StopReason = NurtureStopReason;
 
 export interface Enrolment {
   id: number;

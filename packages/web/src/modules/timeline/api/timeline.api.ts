@@ -1,3 +1,4 @@
+import type { NurtureStopReason } from '@lodestar/shared';
 import { api } from '../../../api/client.ts';
 
 /** The objects that have a timeline. */
@@ -22,22 +23,7 @@ export type TimelineEventKey =
   | 'nurture_handedBackNobody';
 
 /** Why nurturing stopped or a lead was handed back, as event entries name it. */
-export type TimelineEventReason =
-  | 'claimed'
-  | 'assigned'
-  | 'converted'
-  | 'closed'
-  | 'deleted'
-  | 'merged'
-  | 'unsubscribed'
-  | 'formResubmitted'
-  | 'replied'
-  | 'engaged'
-  | 'manual'
-  | 'sendFailed'
-  | 'noEmail'
-  | 'sequenceOff'
-  | 'sequenceDeleted';
+export type TimelineEventReason = NurtureStopReason;
 
 /** One write of a record, as shown on the timeline of a record it concerns. */
 export interface TimelineEntry {
