@@ -19,7 +19,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { build } from 'esbuild';
 import pg from 'pg';
 import { median, report } from './lib/report.mjs';
-import { cpuMillis, ROOT, residentBytes, signIn, startServer, tempDataDir } from './lib/server-process.mjs';
+import { serverDatabase } from './lib/server-database.mjs';
+import { cpuMillis, ROOT, residentBytes, signIn, startServer } from './lib/server-process.mjs';
 
 const OBJECT = 'benchDeal';
 const TABLE = 'obj_bench_deal';
@@ -66,35 +67,6 @@ async function api(baseUrl, cookie, method, url, body) {
   const text = await res.text();
   if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${text}`);
   return text ? JSON.parse(text) : null;
-}
-
-/** A fresh database: a temp data folder (SQLite) or a new PostgreSQL database dropped afterwards. */
-async function freshDatabase(dialect, url) {
-  const dataDir = tempDataDir();
-  if (dialect === 'sqlite') {
-    return { dataDir, env: {}, dispose: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
-  }
-  if (!url?.startsWith('postgres'))
-    throw new Error('--dialect postgres needs TEST_DATABASE_URL or DATABASE_URL');
-  const name = `bench_records_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  return {
-    dataDir,
-    env: { DATABASE_URL: dbUrl.toString() },
-    url: dbUrl.toString(),
-    async dispose() {
-      fs.rmSync(dataDir, { recursive: true, force: true });
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
 }
 
 /** Direct SQL on the server's database with the same driver the server uses. */
@@ -324,7 +296,7 @@ export async function benchRecords({
   pgUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL,
   keep = false,
 } = {}) {
-  const database = await freshDatabase(dialect, pgUrl);
+  const database = await serverDatabase(dialect, pgUrl);
   let server;
   try {
     server = await startServer({
