@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COMMANDS } from '../src/cli/commands.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { runCli } from '../src/main.ts';
+import { createScratchDatabase } from './support/spawn-server-process.ts';
 import { DIALECTS } from './support/test-database.ts';
 
 /** Runs the CLI as `lodestar …` would, with the given environment, and captures what it prints. */
@@ -138,31 +138,10 @@ describe('CLI', () => {
   });
 });
 
-/** A new, empty PostgreSQL database next to TEST_DATABASE_URL's: the CLI uses the default schema. */
-async function createScratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const base = process.env.TEST_DATABASE_URL!;
-  const name = `lodestar_cli_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: base });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
-
 for (const dialect of DIALECTS.filter((d) => d === 'postgres')) {
   describe(`CLI on ${dialect}`, () => {
     it('doctor reports pending migrations, migrate applies them, doctor then passes', async () => {
-      const scratch = await createScratchDatabase();
+      const scratch = await createScratchDatabase('lodestar_cli');
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestar-cli-'));
       const env = { LODESTAR_DATA_DIR: dataDir, DATABASE_URL: scratch.url };
       try {
