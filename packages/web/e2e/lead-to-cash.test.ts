@@ -14,6 +14,7 @@ import {
   startHarness,
   stopHarness,
 } from './browser-harness.ts';
+import { chooseOption } from './select-option.ts';
 
 const COMPANY = '宁波海曙智能装备有限公司';
 const LEAD = '陈志远';
@@ -286,9 +287,7 @@ for (const dialect of DIALECTS) {
       await page.getByRole('tab', { name: '产品明细' }).click();
       const addLine = async (search: string, code: string) => {
         await page.getByRole('button', { name: '添加产品' }).click();
-        await page.getByRole('combobox', { name: '产品' }).last().click();
-        await page.keyboard.type(search);
-        await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: code }).click();
+        await chooseOption(page.getByRole('combobox', { name: '产品' }).last(), code, { search });
       };
       const unitPrices = page.getByRole('textbox', { name: '单价（不含税）' });
       await addLine('MES', 'MES-STD');
@@ -513,9 +512,7 @@ for (const dialect of DIALECTS) {
       // The manager picks the rep in the funnel and sees the deal go through every stage to won.
       await switchTo('wangjing');
       await open('/reports/funnel', '销售漏斗');
-      await page.getByRole('combobox', { name: '负责人' }).click();
-      await page.keyboard.type('李娜');
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '李娜' }).click();
+      await chooseOption(page.getByRole('combobox', { name: '负责人' }), '李娜', { search: '李娜' });
       const row = (stage: string) => page.locator('.ant-table-row', { hasText: stage });
       await row('赢单成交').getByText('¥3.35万').waitFor();
       const funnel = await read(manager, `/reports/funnel?ownerId=${repId}`);

@@ -13,6 +13,7 @@ import {
   startHarness,
   stopHarness,
 } from './browser-harness.ts';
+import { chooseOption } from './select-option.ts';
 
 const ACCOUNT = '杭州西湖精密机械股份有限公司';
 /**
@@ -147,9 +148,7 @@ for (const dialect of DIALECTS) {
       await page.getByRole('tab', { name: '产品明细', selected: true }).waitFor();
       const addLine = async (search: string, code: string) => {
         await page.getByRole('button', { name: '添加产品' }).click();
-        await page.getByRole('combobox', { name: '产品' }).last().click();
-        await page.keyboard.type(search);
-        await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: code }).click();
+        await chooseOption(page.getByRole('combobox', { name: '产品' }).last(), code, { search });
       };
       await addLine('专业版', 'LS-PRO');
       await expect
