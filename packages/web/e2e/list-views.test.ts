@@ -70,13 +70,18 @@ for (const dialect of DIALECTS) {
 
       // Save it as a personal view, reload, pick it again.
       await page.getByRole('button', { name: '另存为视图' }).click();
-      await page.getByLabel('视图名称').fill('不看电话');
-      await page
-        .locator('.ant-modal')
-        .getByRole('button', { name: /保\s*存/ })
-        .click();
+      // A loaded machine may still be playing the dialog's opening animation: let it finish first.
+      const dialog = page.getByRole('dialog', { name: '另存为视图' });
+      await expect.poll(() => dialog.getAttribute('class')).not.toMatch(/ant-zoom-appear/);
+      await dialog.getByLabel('视图名称').fill('不看电话');
+      await expect.poll(() => dialog.getByLabel('视图名称').inputValue()).toBe('不看电话');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
       // The toast may come and go while a loaded machine is busy; the stored view is what counts.
-      await page.locator('.ant-modal').waitFor({ state: 'hidden' });
+      await expect
+        .poll(async () => ((await dialog.isVisible()) ? await dialog.textContent() : 'closed'), {
+          timeout: 30_000,
+        })
+        .toBe('closed');
       await expect
         .poll(async () => {
           const views = await app.inject({
