@@ -1,18 +1,20 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
+import { cachedQuery } from '../../db/cached-query.ts';
 import type { Database } from '../../db/database.ts';
 import { takeWriteLock } from '../../db/locking.ts';
 import type { DB } from '../../db/schema.ts';
 import { type AuditActor, diffChanges, recordAudit } from '../audit/record-audit.ts';
 import { now } from '../clock.ts';
 import { emitEvent } from '../events/emit-event.ts';
+import { parsedOnce } from './parsed-once.ts';
 
 type AnyDb = Kysely<DB> | Transaction<DB>;
 
 /** A feature's own settings: one JSON object in one `settings` row, each field with its default. */
 export interface SettingsSection<T extends Record<string, unknown>> {
   key: string;
-  /** The stored settings, each field falling back to its default when absent or invalid. */
+  /** The stored settings, each field falling back to its default when absent or invalid; frozen (shared). */
   read(db: AnyDb): Promise<T>;
   /** Merges a change in; an actual change is audited and announced with a `setting.updated` event. */
   update(database: Database, actor: AuditActor & { userId: number }, changes: Partial<T>): Promise<T>;
@@ -31,12 +33,11 @@ export function settingsSection<T extends Record<string, unknown>>(
   defaults: T,
   options: { redact?: Array<keyof T & string> } = {},
 ): SettingsSection<T> {
-  const read = async (db: AnyDb): Promise<T> => {
-    const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  const parse = parsedOnce((value: string | undefined): T => {
     const result: T = { ...defaults };
     let stored: unknown;
     try {
-      stored = row ? JSON.parse(row.value) : null;
+      stored = value === undefined ? null : JSON.parse(value);
     } catch {
       stored = null;
     }
@@ -46,6 +47,12 @@ export function settingsSection<T extends Record<string, unknown>>(
       if (parsed.success) result[field] = parsed.data as T[typeof field];
     }
     return result;
+  });
+  const read = async (db: AnyDb): Promise<T> => {
+    const [row] = await cachedQuery(db, 'settings.section', [key], ([k]) =>
+      db.selectFrom('settings').select('value').where('key', '=', k),
+    );
+    return parse(row?.value);
   };
 
   const update = (database: Database, actor: AuditActor & { userId: number }, changes: Partial<T>) =>

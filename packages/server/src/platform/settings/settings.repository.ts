@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import { cachedQuery } from '../../db/cached-query.ts';
 import type { DB } from '../../db/schema.ts';
+import { parsedOnce } from './parsed-once.ts';
 import {
   DEFAULT_SETTINGS,
   SETTING_KEYS,
@@ -8,17 +10,20 @@ import {
   type Settings,
 } from './settings.schemas.ts';
 
-/** Reads every setting, filling what is absent or invalid with its default. */
+/** Each setting's parser, run once per distinct stored text (see `parsedOnce`). */
+const parsers = new Map(
+  SETTING_KEYS.map((key) => [key, parsedOnce((json: string | undefined) => withDefaults(key, json))]),
+);
+
+/** Reads every setting, filling what is absent or invalid with its default; frozen (shared between callers). */
 export async function readSettings(db: Kysely<DB>): Promise<Settings> {
-  const rows = await db
-    .selectFrom('settings')
-    .select(['key', 'value'])
-    .where('key', 'in', [...SETTING_KEYS])
-    .execute();
+  const rows = await cachedQuery(db, 'settings.all', SETTING_KEYS, (keys) =>
+    db.selectFrom('settings').select(['key', 'value']).where('key', 'in', keys),
+  );
   const stored = new Map(rows.map((r) => [r.key, r.value]));
   return {
-    company: withDefaults('company', stored.get('company')),
-    locale: withDefaults('locale', stored.get('locale')),
+    company: parsers.get('company')!(stored.get('company')) as Settings['company'],
+    locale: parsers.get('locale')!(stored.get('locale')) as Settings['locale'],
   };
 }
 

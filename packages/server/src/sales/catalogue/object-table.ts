@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { cachedQuery } from '../../db/cached-query.ts';
 import type { DB } from '../../db/schema.ts';
 
 /** Where an object's records live, read from the metadata tables on the caller's connection or transaction. */
@@ -16,17 +17,20 @@ export async function objectTableOn(
   db: Kysely<DB> | Transaction<DB>,
   object: string,
 ): Promise<ObjectTable | undefined> {
-  const meta = await db
-    .selectFrom('meta_objects')
-    .select(['id', 'table_name', 'name_field'])
-    .where('api_name', '=', object)
-    .executeTakeFirst();
+  // One statement, compiled once: hot paths (a lead's first-response clock) ask on every write.
+  const rows = await cachedQuery(db, 'metaObjects.tableAndColumns', [object], ([apiName]) =>
+    db
+      .selectFrom('meta_objects as o')
+      .leftJoin('meta_fields as f', 'f.object_id', 'o.id')
+      .select(['o.table_name', 'o.name_field', 'f.api_name', 'f.column_name'])
+      .where('o.api_name', '=', apiName),
+  );
+  const meta = rows[0];
   if (!meta) return undefined;
-  const fields = await db
-    .selectFrom('meta_fields')
-    .select(['api_name', 'column_name'])
-    .where('object_id', '=', meta.id)
-    .execute();
-  const columns = new Map(fields.map((field) => [field.api_name, field.column_name]));
-  return { tableName: meta.table_name, nameField: meta.name_field, column: (field) => columns.get(field) };
+  const columns = new Map(rows.map((field) => [field.api_name, field.column_name]));
+  return {
+    tableName: meta.table_name,
+    nameField: meta.name_field,
+    column: (field) => columns.get(field) ?? undefined,
+  };
 }

@@ -1,6 +1,10 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { cachedQuery } from '../../db/cached-query.ts';
 import type { DB } from '../../db/schema.ts';
 import { type ObjectTable, objectTableOn } from '../catalogue/object-table.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: the lead table and its columns are named by metadata
+const dynamic = (db: Kysely<DB> | Transaction<DB>) => db as unknown as Kysely<any>;
 
 /** What the first-response clock reads of a lead. */
 export interface LeadClock {
@@ -27,8 +31,29 @@ export async function selectLeadClock(
 ): Promise<LeadClock | undefined> {
   const leads = table ?? (await leadClockTable(db));
   if (!leads) return undefined;
-  const column = (field: string) => sql.ref(leads.column(field) ?? field);
-  const result = await sql<{
+  const column = (field: string) => leads.column(field) ?? field;
+  const columns = [column('name'), column('status'), column('responseDueAt'), column('firstResponseAt')];
+  const [row] = (await cachedQuery(
+    db,
+    `leadClock.select:${leads.tableName}:${columns.join(',')}:${column('responseStatus')}`,
+    [leadId],
+    ([id]) =>
+      dynamic(db)
+        .selectFrom(leads.tableName)
+        .select([
+          'id',
+          'version',
+          `${column('name')} as name`,
+          'owner_id',
+          `${column('status')} as lead_status`,
+          'created_at',
+          `${column('responseDueAt')} as due`,
+          `${column('firstResponseAt')} as answered`,
+          `${column('responseStatus')} as status`,
+        ])
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null),
+  )) as Array<{
     id: number;
     version: number;
     name: string | null;
@@ -38,12 +63,7 @@ export async function selectLeadClock(
     due: string | null;
     answered: string | null;
     status: string | null;
-  }>`
-    select id, version, ${column('name')} as name, owner_id, ${column('status')} as lead_status, created_at,
-      ${column('responseDueAt')} as due, ${column('firstResponseAt')} as answered,
-      ${column('responseStatus')} as status
-    from ${sql.table(leads.tableName)} where id = ${leadId} and deleted_at is null`.execute(db);
-  const row = result.rows[0];
+  }>;
   if (!row) return undefined;
   return {
     id: Number(row.id),
@@ -70,9 +90,16 @@ export async function writeLeadClock(
 ): Promise<void> {
   const leads = table ?? (await leadClockTable(trx));
   if (!leads) return;
-  const column = (field: string) => sql.ref(leads.column(field) ?? field);
-  await sql`
-    update ${sql.table(leads.tableName)}
-    set ${column('responseDueAt')} = ${clock.responseDueAt}, ${column('responseStatus')} = ${clock.responseStatus}
-    where id = ${leadId}`.execute(trx);
+  const due = leads.column('responseDueAt') ?? 'responseDueAt';
+  const status = leads.column('responseStatus') ?? 'responseStatus';
+  await cachedQuery(
+    trx,
+    `leadClock.write:${leads.tableName}:${due}:${status}`,
+    [clock.responseDueAt, clock.responseStatus, leadId],
+    ([dueAt, responseStatus, id]) =>
+      dynamic(trx)
+        .updateTable(leads.tableName)
+        .set({ [due]: dueAt, [status]: responseStatus })
+        .where('id', '=', id),
+  );
 }
