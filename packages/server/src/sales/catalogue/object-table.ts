@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { cachedQuery } from '../../db/cached-query.ts';
 import type { DB } from '../../db/schema.ts';
+import type { ObjectMeta } from '../../metadata/metadata-model.ts';
 
 /** Where an object's records live, read from the metadata tables on the caller's connection or transaction. */
 export interface ObjectTable {
@@ -10,8 +11,8 @@ export interface ObjectTable {
 }
 
 /**
- * The table and columns of `object`, read on `db` — inside a write's transaction this is the way to learn
- * them (the metadata registry reads on the database's own connection; see `loadSalesContexts`).
+ * The table and columns of `object`, read from the metadata tables on `db`, for code without the `Database` at
+ * hand; with it, `objectTableOf` of a registry snapshot reads nothing.
  */
 export async function objectTableOn(
   db: Kysely<DB> | Transaction<DB>,
@@ -33,4 +34,17 @@ export async function objectTableOn(
     nameField: meta.name_field,
     column: (field) => columns.get(field) ?? undefined,
   };
+}
+
+const tablesOf = new WeakMap<ObjectMeta, ObjectTable>();
+
+/** The table and columns of an object as loaded metadata (a registry snapshot) describes it; built once per snapshot. */
+export function objectTableOf(meta: ObjectMeta): ObjectTable {
+  let table = tablesOf.get(meta);
+  if (!table) {
+    const columns = new Map(meta.fields.map((field) => [field.apiName, field.columnName]));
+    table = { tableName: meta.tableName, nameField: meta.nameField, column: (field) => columns.get(field) };
+    tablesOf.set(meta, table);
+  }
+  return table;
 }

@@ -155,7 +155,7 @@ async function applyOutcome(
     });
     ownerChanged = change !== undefined;
     await recordOwnerChange(trx, leadId, at);
-    await startClockForNewOwner(trx, leadId, change ? change.previousOwnerId : outcome.userId, {
+    await startClockForNewOwner(database, trx, leadId, change ? change.previousOwnerId : outcome.userId, {
       ruleSetId: ruleSet.id,
       ...ruleSet.firstResponse,
     });
@@ -191,7 +191,7 @@ async function applyOutcome(
   } else if (outcome.outcome === 'pooled') {
     const change = await changeLeadOwner(trx, leads, { leadId, ownerId: null, actorUserId, at, current });
     ownerChanged = change !== undefined;
-    await stopClockOnPooling(trx, leadId);
+    await stopClockOnPooling(database, trx, leadId);
     await recordPooled(trx, leadId, outcome.poolId, at);
     await insertPoolEvent(trx, {
       lead_id: leadId,

@@ -50,7 +50,7 @@ export async function assignPooledLeads(
     for (const leadId of ids) {
       await changeLeadOwner(trx, leads, { leadId, ownerId: request.userId, actorUserId: viewer.userId, at });
       await recordOwnerChange(trx, leadId, at);
-      await startClockForNewOwner(trx, leadId, null);
+      await startClockForNewOwner(database, trx, leadId, null);
       await insertPoolEvent(trx, {
         lead_id: leadId,
         pool_id: poolId,

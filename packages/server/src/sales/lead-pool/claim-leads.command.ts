@@ -77,7 +77,7 @@ export async function claimLeads(
       if (!change || change.previousOwnerId !== null)
         throw conflict('leadPool.not_in_pool', { name: pooled.get(leadId) });
       await recordOwnerChange(trx, leadId, at);
-      await startClockForNewOwner(trx, leadId, null);
+      await startClockForNewOwner(database, trx, leadId, null);
       await insertPoolEvent(trx, {
         lead_id: leadId,
         pool_id: poolId,

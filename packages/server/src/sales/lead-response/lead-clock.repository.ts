@@ -1,7 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import { cachedQuery } from '../../db/cached-query.ts';
+import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { type ObjectTable, objectTableOn } from '../catalogue/object-table.ts';
+import { metadataRegistryOf } from '../../metadata/metadata-registry.ts';
+import { type ObjectTable, objectTableOf } from '../catalogue/object-table.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: the lead table and its columns are named by metadata
 const dynamic = (db: Kysely<DB> | Transaction<DB>) => db as unknown as Kysely<any>;
@@ -20,17 +22,18 @@ export interface LeadClock {
   responseStatus: string | null;
 }
 
-/** Where leads are stored, read on the caller's transaction: pass it on to read and write several times. */
-export const leadClockTable = (db: Kysely<DB> | Transaction<DB>) => objectTableOn(db, 'lead');
+/** Where leads are stored, from the metadata in memory (read through `trx` when it must be loaded). */
+export async function leadClockTable(database: Database, trx: Kysely<DB>): Promise<ObjectTable | undefined> {
+  const lead = (await metadataRegistryOf(database).snapshot(trx)).object('lead');
+  return lead && objectTableOf(lead);
+}
 
 /** A live lead's first-response clock, read on the caller's transaction; undefined when gone. */
 export async function selectLeadClock(
   db: Kysely<DB> | Transaction<DB>,
   leadId: number,
-  table?: ObjectTable,
+  leads: ObjectTable,
 ): Promise<LeadClock | undefined> {
-  const leads = table ?? (await leadClockTable(db));
-  if (!leads) return undefined;
   const column = (field: string) => leads.column(field) ?? field;
   const columns = [column('name'), column('status'), column('responseDueAt'), column('firstResponseAt')];
   const [row] = (await cachedQuery(
@@ -86,10 +89,8 @@ export async function writeLeadClock(
   trx: Transaction<DB>,
   leadId: number,
   clock: { responseDueAt: string | null; responseStatus: string | null },
-  table?: ObjectTable,
+  leads: ObjectTable,
 ): Promise<void> {
-  const leads = table ?? (await leadClockTable(trx));
-  if (!leads) return;
   const due = leads.column('responseDueAt') ?? 'responseDueAt';
   const status = leads.column('responseStatus') ?? 'responseStatus';
   await cachedQuery(

@@ -9,7 +9,7 @@ import type { ReminderPayload } from '../task/reminder-jobs.ts';
 import { insertBreach, updateBreachOutcome } from './breach.repository.ts';
 import { reassignAfterBreach } from './breach-reassignment.ts';
 import { selectEscalationManager } from './escalation.repository.ts';
-import { selectLeadClock } from './lead-clock.repository.ts';
+import { leadClockTable, selectLeadClock } from './lead-clock.repository.ts';
 import {
   LEAD_RESPONSE_BREACHED,
   LEAD_RESPONSE_BREACHED_REASSIGNED,
@@ -35,7 +35,8 @@ export const leadResponseDueJob = defineJobHandler<ReminderPayload>(
   LEAD_RESPONSE_DUE_JOB,
   async (payload, ctx) => {
     await inRecordTransaction(ctx.database, async (trx) => {
-      const lead = await selectLeadClock(trx, payload.id);
+      const leads = await leadClockTable(ctx.database, trx);
+      const lead = leads && (await selectLeadClock(trx, payload.id, leads));
       if (!lead || lead.firstResponseAt !== null || lead.responseDueAt !== payload.at) return;
       const policy = await selectResponsePolicy(trx, lead.id);
       const breachId = await insertBreach(trx, {

@@ -9,6 +9,7 @@ import {
 } from '../../records/record-behaviour.ts';
 import { systemRecordContext } from '../../records/system-context.ts';
 import { updateRecordIn } from '../../records/update-record.command.ts';
+import { objectTableOf } from '../catalogue/object-table.ts';
 import { companyBusinessClock } from './business-clock.ts';
 import { selectLeadClock } from './lead-clock.repository.ts';
 import { clockStarts, moveDeadlineJob, responseDueAt } from './response-clock.ts';
@@ -53,7 +54,7 @@ async function keepDeadlineJob(write: CompletedWrite): Promise<void> {
     values && values.firstResponseAt == null ? text(values.responseDueAt) : null;
   let to = write.kind === 'deleted' ? null : dueOf(write.after);
   if (write.kind === 'created' && to !== null) {
-    const lead = await selectLeadClock(write.trx, write.id);
+    const lead = await selectLeadClock(write.trx, write.id, objectTableOf(write.context.object));
     to = lead && lead.firstResponseAt === null ? lead.responseDueAt : null;
   }
   await moveDeadlineJob(
@@ -71,7 +72,8 @@ async function keepDeadlineJob(write: CompletedWrite): Promise<void> {
  */
 async function stopResponseClock(write: CompletedWrite): Promise<void> {
   if (write.kind !== 'created' || typeof write.after.lead !== 'number') return;
-  const lead = await selectLeadClock(write.trx, write.after.lead);
+  const leads = await systemRecordContext(write.context.database, 'lead', write.context.viewer, write.trx);
+  const lead = await selectLeadClock(write.trx, write.after.lead, objectTableOf(leads.object));
   if (!lead || lead.firstResponseAt !== null || lead.responseStatus === null) return;
   const logged = now().getTime();
   const occurred = Date.parse(text(write.after.occurredAt) ?? '') || logged;
@@ -79,7 +81,6 @@ async function stopResponseClock(write: CompletedWrite): Promise<void> {
   const clock = await companyBusinessClock(write.trx);
   const minutes = Math.round(businessTimeBetween(new Date(lead.createdAt), answeredAt, clock) / MINUTE_MS);
   const inTime = lead.responseDueAt !== null && answeredAt.getTime() <= Date.parse(lead.responseDueAt);
-  const leads = await systemRecordContext(write.context.database, 'lead', write.context.viewer, write.trx);
   await updateRecordIn(
     write.trx,
     leads,

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { addBusinessTime } from '../../platform/business-calendar/business-time.ts';
 import { now } from '../../platform/clock.ts';
@@ -55,12 +56,13 @@ export async function moveDeadlineJob(
  * Returns the new due moment, or null when the clock did not start.
  */
 export async function startClockForNewOwner(
+  database: Database,
   trx: Transaction<DB>,
   leadId: number,
   previousOwnerId: number | null,
   policy?: ResponsePolicy,
 ): Promise<string | null> {
-  const table = await leadClockTable(trx);
+  const table = await leadClockTable(database, trx);
   const lead = table && (await selectLeadClock(trx, leadId, table));
   if (!lead) return null;
   const starts =
@@ -83,8 +85,12 @@ export async function startClockForNewOwner(
  * A rule put a lead in a pool: nobody owns it, so a clock that was only just running (nobody answered, nothing
  * missed yet) stops; it starts again when someone gets the lead.
  */
-export async function stopClockOnPooling(trx: Transaction<DB>, leadId: number): Promise<void> {
-  const table = await leadClockTable(trx);
+export async function stopClockOnPooling(
+  database: Database,
+  trx: Transaction<DB>,
+  leadId: number,
+): Promise<void> {
+  const table = await leadClockTable(database, trx);
   const lead = table && (await selectLeadClock(trx, leadId, table));
   if (!lead || lead.firstResponseAt !== null || lead.responseStatus !== 'pending') return;
   await writeLeadClock(trx, leadId, { responseDueAt: null, responseStatus: null }, table);
