@@ -27,14 +27,20 @@ export function tempDataDir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'lodestar-bench-'));
 }
 
+/** The flags `npm start` gives node (package.json), so that `lodestar serve` here runs as `npm start` does. */
+const START_NODE_FLAGS = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
+  .scripts.start.split(' ')
+  .filter((word) => word.startsWith('--'));
+
 /**
  * Spawns the server (`lodestar serve`, or `npm start` when `how` is 'npm-start') on loopback and resolves once
  * `/api/v1/health` answers 200, with the milliseconds from spawn to that first 200. `nodeArgs` go to the
- * server's `node` (with `serve`), e.g. `['--cpu-prof']`; `BENCH_SERVER_NODE_ARGS` adds more.
+ * server's `node` (with `serve`) after the flags of `npm start`, e.g. `['--cpu-prof']`;
+ * `BENCH_SERVER_NODE_ARGS` adds more.
  */
 export async function startServer({ dataDir, how = 'serve', env = {}, timeoutMs = 120_000, nodeArgs = [] }) {
   const port = await freePort();
-  nodeArgs = [...nodeArgs, ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
+  nodeArgs = [...START_NODE_FLAGS, ...nodeArgs, ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
   const command =
     how === 'npm-start'
       ? { file: 'npm', args: ['start', '--silent'] }
