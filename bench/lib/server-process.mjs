@@ -40,7 +40,11 @@ const START_NODE_FLAGS = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.jso
  */
 export async function startServer({ dataDir, how = 'serve', env = {}, timeoutMs = 120_000, nodeArgs = [] }) {
   const port = await freePort();
-  nodeArgs = [...START_NODE_FLAGS, ...nodeArgs, ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
+  nodeArgs = [
+    ...START_NODE_FLAGS,
+    ...nodeArgs,
+    ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+  ];
   const command =
     how === 'npm-start'
       ? { file: 'npm', args: ['start', '--silent'] }
