@@ -22,6 +22,7 @@ import type { AssignmentOutcome, AssignmentRule, Candidate, RuleSet } from './as
 import { TURN_TAKING } from './assignment-rule.ts';
 import { loadCandidates } from './candidates.repository.ts';
 import { decideAssignment } from './decide-assignment.ts';
+import { handOverAssignmentTask } from './hand-over-task.ts';
 import { LEAD_ASSIGNED, LEAD_REASSIGNED_AFTER_BREACH } from './lead-assignment.messages.ts';
 import { matchRules } from './match-rules.ts';
 import {
@@ -163,21 +164,27 @@ async function applyOutcome(
     const name = current.name;
     const tasks = await systemRecordContext(database, 'task', actor ?? SYSTEM_ACTOR, trx);
     const due = new Date(new Date(at).getTime() + ruleSet.taskDueMinutes * 60_000).toISOString();
-    const task = await createRecordIn(
-      trx,
-      tasks,
-      {
-        subject: translate(localeOf(owner.locale), 'leadAssignment.task_subject', {
-          name: name ?? `#${leadId}`,
-        }),
-        dueAt: due,
-        priority: 'high',
-        lead: leadId,
-        ownerId: outcome.userId,
-      },
-      { managed: true },
-    );
-    taskId = task.id;
+    const subject = translate(localeOf(owner.locale), 'leadAssignment.task_subject', {
+      name: name ?? `#${leadId}`,
+    });
+    const handedOver =
+      props.replacing &&
+      (await handOverAssignmentTask(trx, tasks, {
+        leadId,
+        from: props.replacing.ownerId,
+        to: outcome.userId,
+        values: { subject, dueAt: due },
+      }));
+    taskId =
+      handedOver ||
+      (
+        await createRecordIn(
+          trx,
+          tasks,
+          { subject, dueAt: due, priority: 'high', lead: leadId, ownerId: outcome.userId },
+          { managed: true },
+        )
+      ).id;
     if (outcome.userId !== actorUserId && props.notifyOwner !== false) {
       await notify(trx, {
         userIds: [outcome.userId],

@@ -314,7 +314,8 @@ for (const dialect of DIALECTS) {
         firstResponseAt: null,
       });
       expect(await pendingDeadlines(missed.id)).toEqual([iso('2027-03-03T10:20:00')]);
-      expect((await tasksOf(missed.id)).sort()).toEqual([org.users.wang, org.users.li].sort());
+      // 王芳's follow-up task went along with the lead: one open task, 李雷's, due from the reassignment.
+      expect(await tasksOf(missed.id)).toEqual([org.users.li]);
       expect(await notificationsOf(org.users.li, missed.id)).toEqual(['lead.reassignedAfterBreach']);
       expect(await notificationsOf(org.users.wang, missed.id)).toEqual([
         'lead.assigned',
@@ -326,6 +327,14 @@ for (const dialect of DIALECTS) {
 
       const [reassigned, first] = await logOf(missed.id);
       expect(first).toMatchObject({ channel: 'records', user: { id: org.users.wang, name: '王芳' } });
+      expect(reassigned.taskId).toBe(first.taskId);
+      const task = (await t.call(t.adminCookie, 'GET', `/objects/task/records/${first.taskId}`)).json();
+      expect(task).toMatchObject({ ownerId: org.users.li, status: 'open', dueAt: expect.any(String) });
+      expect(Date.parse(task.dueAt)).toBeGreaterThan(Date.parse(iso('2027-03-03T10:10:00')));
+      const taskHistory = (
+        await t.call(t.adminCookie, 'GET', `/objects/task/records/${first.taskId}/history`)
+      ).json();
+      expect(JSON.stringify(taskHistory)).toContain(`"newValue":${org.users.li}`);
       expect(reassigned).toMatchObject({
         outcome: 'assigned',
         channel: 'responseBreach',
@@ -371,6 +380,30 @@ for (const dialect of DIALECTS) {
       expect(await pendingDeadlines(missed.id)).toEqual([]);
     });
 
+    it('leaves a task the missed owner already completed with them and gives the new owner a new one', async () => {
+      await saveRuleSet(t, {
+        name: '完成后改派',
+        assignOnCreate: true,
+        firstResponse: { targetMinutes: 10, escalate: false, reassign: true },
+        rules: [eastRoundRobin()],
+      });
+      const missed = await createLead('2027-03-05T10:00:00', { name: '任务已完成', salesArea: 'east' });
+      const [first] = await logOf(missed.id);
+      const task = (await t.call(t.adminCookie, 'GET', `/objects/task/records/${first!.taskId}`)).json();
+      const done = await t.call(t.adminCookie, 'PATCH', `/objects/task/records/${task.id}`, {
+        status: 'done',
+        version: task.version,
+      });
+      expect(done.statusCode, done.body).toBe(200);
+
+      await runDeadlines('2027-03-05T10:10:00');
+      const owner = (await lead(missed.id)).ownerId;
+      expect(owner).not.toBe(missed.ownerId);
+      expect((await tasksOf(missed.id)).sort()).toEqual([missed.ownerId, owner].sort());
+      const [reassigned] = await logOf(missed.id);
+      expect(reassigned!.taskId).not.toBe(first!.taskId);
+    });
+
     it('handles one missed deadline exactly once, even when its job runs twice at the same moment', async () => {
       await saveRuleSet(t, {
         name: '只一次',
@@ -396,7 +429,7 @@ for (const dialect of DIALECTS) {
         'lead.responseReassignedAway',
       ]);
       expect(await notificationsOf(org.users.chen, missed.id)).toEqual(['lead.responseBreachedReassigned']);
-      expect(await tasksOf(missed.id)).toHaveLength(2);
+      expect(await tasksOf(missed.id)).toEqual([org.users.li]);
       expect(await breachesOf(missed.id)).toHaveLength(1);
       // One turn was taken for the reassignment: 张伟 is next.
       const next = await createLead('2027-03-04T10:11:00', { name: '轮到张伟', salesArea: 'east' });
