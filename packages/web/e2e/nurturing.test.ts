@@ -171,8 +171,15 @@ for (const dialect of DIALECTS) {
       await page.locator('.pooled-leads').getByText('新线索培育').waitFor();
       await shot('04-pool');
 
-      // 5. The worker sends the first step when it is due; the email arrives with its merge fields.
-      const ran = await runDueJobs(harness!.database, [nurtureStepJob], new Date());
+      // 5. The worker sends the first step when it is due — at once in working hours, else at the next
+      // working moment; the email arrives with its merge fields.
+      const { next_due_at: due } = await harness!.database.db
+        .selectFrom('nurture_enrolments')
+        .select('next_due_at')
+        .where('lead_id', '=', leadId)
+        .executeTakeFirstOrThrow();
+      const sendAt = new Date(Math.max(Date.now(), new Date(due as string).getTime()));
+      const ran = await runDueJobs(harness!.database, [nurtureStepJob], sendAt);
       expect(ran.map((run) => run.outcome)).toEqual(['done']);
       const [, welcome] = await sink.waitFor(2);
       expect(welcome!.envelopeTo).toEqual(['zhou.yu@wu.example']);

@@ -1,5 +1,6 @@
 import type { JsonValue } from '../../metadata/field-types/index.ts';
 import { businessTimeBetween } from '../../platform/business-calendar/business-time.ts';
+import { companyBusinessClock } from '../../platform/business-calendar/company-business-clock.ts';
 import { now } from '../../platform/clock.ts';
 import {
   type CompletedWrite,
@@ -10,7 +11,6 @@ import {
 import { systemRecordContext } from '../../records/system-context.ts';
 import { updateRecordIn } from '../../records/update-record.command.ts';
 import { objectTableOf } from '../catalogue/object-table.ts';
-import { companyBusinessClock } from './business-clock.ts';
 import { selectLeadClock } from './lead-clock.repository.ts';
 import { clockStarts, moveDeadlineJob, responseDueAt } from './response-clock.ts';
 import { companyResponsePolicy, selectResponsePolicy } from './response-policy.repository.ts';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { DIALECTS } from '../../../test/support/test-database.ts';
 import { businessTimeBetween } from '../../platform/business-calendar/business-time.ts';
+import { companyBusinessClock } from '../../platform/business-calendar/company-business-clock.ts';
 import { atTime } from '../../platform/clock.ts';
 import type { JobContext } from '../../platform/jobs/job-handler.ts';
 import {
@@ -13,7 +14,6 @@ import {
   saveRuleSet,
 } from '../lead-assignment/lead-assignment-test-kit.ts';
 import { runDueJobs } from '../task/run-due-jobs.test-helper.ts';
-import { companyBusinessClock } from './business-clock.ts';
 import { leadResponseDueJob } from './lead-response-due.job.ts';
 
 /** An instant given as Shanghai wall time (2027-03-01 is a Monday). */
@@ -327,12 +327,12 @@ for (const dialect of DIALECTS) {
 
       const [reassigned, first] = await logOf(missed.id);
       expect(first).toMatchObject({ channel: 'records', user: { id: org.users.wang, name: '王芳' } });
-      expect(reassigned.taskId).toBe(first.taskId);
-      const task = (await t.call(t.adminCookie, 'GET', `/objects/task/records/${first.taskId}`)).json();
+      expect(reassigned!.taskId).toBe(first!.taskId);
+      const task = (await t.call(t.adminCookie, 'GET', `/objects/task/records/${first!.taskId}`)).json();
       expect(task).toMatchObject({ ownerId: org.users.li, status: 'open', dueAt: expect.any(String) });
       expect(Date.parse(task.dueAt)).toBeGreaterThan(Date.parse(iso('2027-03-03T10:10:00')));
       const taskHistory = (
-        await t.call(t.adminCookie, 'GET', `/objects/task/records/${first.taskId}/history`)
+        await t.call(t.adminCookie, 'GET', `/objects/task/records/${first!.taskId}/history`)
       ).json();
       expect(JSON.stringify(taskHistory)).toContain(`"newValue":${org.users.li}`);
       expect(reassigned).toMatchObject({

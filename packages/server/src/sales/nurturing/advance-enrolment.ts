@@ -1,15 +1,14 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { advanceEnrolment, endActiveEnrolments } from './enrolment.repository.ts';
+import { sendMomentAfter } from './send-moment.ts';
 import type { Sequence } from './sequence.repository.ts';
 import { scheduleSteps } from './step-jobs.ts';
 import { insertNurtureEvents } from './stop-nurturing.ts';
 
-const HOUR_MS = 3_600_000;
-
 /**
- * After step `position` of an enrolment was dealt with at `at`: the next step is due its delay later (its
- * job is scheduled for that moment), or — after the last step — the enrolment is completed, on the lead's
+ * After step `position` of an enrolment was dealt with at `at`: the next step is due its delay later, in
+ * working time (`sendMomentAfter`; its job is scheduled for that moment), or — after the last step — the enrolment is completed, on the lead's
  * timeline too.
  */
 export async function moveToNextStep(
@@ -39,7 +38,7 @@ export async function moveToNextStep(
     );
     return;
   }
-  const dueAt = new Date(new Date(at).getTime() + next.delayHours * HOUR_MS).toISOString();
+  const dueAt = await sendMomentAfter(trx, at, next.delayHours);
   if (await advanceEnrolment(trx, enrolment.id, position, position + 1, dueAt))
     await scheduleSteps(trx, [{ enrolmentId: enrolment.id, position: position + 1, dueAt }]);
 }

@@ -11,18 +11,17 @@ import { isPoolAdmin } from '../lead-pool/pool-standing.ts';
 import { type EnrolSource, insertEnrolments } from './enrolment.repository.ts';
 import { leadStandings, poolRoleOf } from './lead-standing.repository.ts';
 import { nurturedLeadTable } from './nurtured-leads.ts';
+import { sendMomentAfter } from './send-moment.ts';
 import { findSequence, type Sequence } from './sequence.repository.ts';
 import type { EnrolResult } from './sequence.schemas.ts';
 import { scheduleSteps } from './step-jobs.ts';
 import { insertNurtureEvents } from './stop-nurturing.ts';
 import './nurturing.messages.ts';
 
-const HOUR_MS = 3_600_000;
-
 /**
  * Enrols leads in an active sequence with steps, set-based (a few statements for any number of leads):
  * those of `source` that may be emailed and are in no sequence yet (`insertEnrolments`). Each gets its
- * first step's job at the step's delay after `at`, and a `nurture.enrolled` entry on its timeline.
+ * first step's job at the step's delay after `at` (in working time: `sendMomentAfter`), and a `nurture.enrolled` entry on its timeline.
  */
 export async function enrolInSequence(
   database: Database,
@@ -34,7 +33,7 @@ export async function enrolInSequence(
 ): Promise<Array<{ id: number; leadId: number }>> {
   const first = sequence.steps[0];
   if (!sequence.active || !first) return [];
-  const firstDueAt = new Date(new Date(at).getTime() + first.delayHours * HOUR_MS).toISOString();
+  const firstDueAt = await sendMomentAfter(trx, at, first.delayHours);
   const leads = await nurturedLeadTable(database, trx);
   const enrolled = await insertEnrolments(trx, leads, columnTypes(database.dialect), {
     sequenceId: sequence.id,

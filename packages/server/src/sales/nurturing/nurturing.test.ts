@@ -234,7 +234,10 @@ for (const dialect of DIALECTS) {
       expect(mailsTo('zhou.yu@wu.example').length).toBe(1);
       await runSteps(plus(t0, 2 * DAY_MS));
       expect(mailsTo('zhou.yu@wu.example')[1]!.mail.subject).toBe('同行案例');
-      const third = plus(t0, 5.5 * DAY_MS);
+      // The third is due 3½ days later, Saturday at 22:00: it goes out at the next working moment, Monday 9:00.
+      const third = at('2030-03-11T09:00:00');
+      expect((await nurturing(leadId)).enrolment).toMatchObject({ nextStep: 3, nextDueAt: third.toISOString() });
+      expect(await runSteps(plus(t0, 5.5 * DAY_MS))).toEqual([]);
       expect(await runSteps(plus(third, -60_000))).toEqual([]);
       await runSteps(third);
       const last = mailsTo('zhou.yu@wu.example')[2]!;
@@ -626,11 +629,15 @@ for (const dialect of DIALECTS) {
       );
       await atTime(t0, () => recycleLeads(t.database, t0));
       expect((await leadOf(stale.id)).ownerId).toBeNull();
+      // Recycled on Sunday at 1:00: its first email waits for the next working moment, Monday 9:00.
+      const monday = at('2031-01-06T09:00:00');
       expect((await nurturing(stale.id)).enrolment).toMatchObject({
         status: 'active',
-        nextDueAt: t0.toISOString(),
+        nextDueAt: monday.toISOString(),
       });
       await runSteps(t0);
+      expect(mailsTo('ding.feng@wu.example').length).toBe(0);
+      await runSteps(monday);
       expect(mailsTo('ding.feng@wu.example').length).toBe(1);
     });
 

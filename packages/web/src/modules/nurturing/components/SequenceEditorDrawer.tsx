@@ -182,6 +182,7 @@ export function SequenceEditorDrawer({
           />
         </Form.Item>
         <Typography.Title level={5}>{t('nurturing.sequences.steps')}</Typography.Title>
+        <Typography.Paragraph type="secondary">{t('nurturing.sequences.stepsHint')}</Typography.Paragraph>
         <Form.List name="steps">
           {(steps, { add, remove: removeStep }) => (
             <Flex vertical gap={12}>

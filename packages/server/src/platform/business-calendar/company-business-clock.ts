@@ -1,9 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { businessCalendar } from '../../platform/business-calendar/business-calendar.repository.ts';
-import type { BusinessCalendar } from '../../platform/business-calendar/business-calendar.schemas.ts';
-import { type BusinessClock, businessClock } from '../../platform/business-calendar/business-time.ts';
-import { readSettings } from '../../platform/settings/settings.repository.ts';
+import { readSettings } from '../settings/settings.repository.ts';
+import { businessCalendar } from './business-calendar.repository.ts';
+import type { BusinessCalendar } from './business-calendar.schemas.ts';
+import { type BusinessClock, businessClock } from './business-time.ts';
 
 /** Clocks built per stored calendar (the same object while its row is unchanged) and time zone. */
 const clocks = new WeakMap<BusinessCalendar, Map<string, BusinessClock>>();
