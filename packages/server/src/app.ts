@@ -20,6 +20,7 @@ import { HttpMetrics } from './http/metrics.ts';
 import { handleError, sendProblem } from './http/problem.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { authenticateRequest } from './platform/auth/authenticate.ts';
+import { SESSION_COOKIE } from './platform/auth/sessions.ts';
 import { API_ROUTE_PLUGINS } from './routes.ts';
 
 export interface AppContext {
@@ -152,6 +153,16 @@ export async function buildApp({
   const webDir =
     config.webDir && fs.existsSync(path.join(config.webDir, 'index.html')) ? config.webDir : undefined;
   if (webDir) {
+    // A visit to the start page without a session goes straight to the sign-in page: the app shell would
+    // first load its code and ask who is signed in, showing only a spinner meanwhile.
+    app.addHook('onRequest', async (request, reply) => {
+      if (
+        (request.method === 'GET' || request.method === 'HEAD') &&
+        request.url === '/' &&
+        !request.cookies[SESSION_COOKIE]
+      )
+        return reply.header('cache-control', 'no-store').redirect('/login?next=%2F', 302);
+    });
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
     await app.register(fastifyStatic, {
       root: webDir,

@@ -19,9 +19,18 @@ describe('serving the web app', () => {
     fs.rmSync(webDir, { recursive: true, force: true });
   });
 
+  it('sends a visitor without a session from / to the sign-in page', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/' });
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe('/login?next=%2F');
+    const login = await t.app.inject({ method: 'GET', url: '/login' });
+    expect(login.statusCode).toBe(200);
+    expect(login.body).toContain('<title>app</title>');
+  });
+
   it('serves index.html at / and at client-side routes, never cached', async () => {
     for (const url of ['/', '/settings/users', '/leads/42?tab=history']) {
-      const res = await t.app.inject({ method: 'GET', url });
+      const res = await t.app.inject({ method: 'GET', url, cookies: { lodestar_session: 'any' } });
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['content-type']).toContain('text/html');
       expect(res.headers['cache-control']).toBe('no-cache');

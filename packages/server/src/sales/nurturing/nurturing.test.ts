@@ -236,7 +236,10 @@ for (const dialect of DIALECTS) {
       expect(mailsTo('zhou.yu@wu.example')[1]!.mail.subject).toBe('同行案例');
       // The third is due 3½ days later, Saturday at 22:00: it goes out at the next working moment, Monday 9:00.
       const third = at('2030-03-11T09:00:00');
-      expect((await nurturing(leadId)).enrolment).toMatchObject({ nextStep: 3, nextDueAt: third.toISOString() });
+      expect((await nurturing(leadId)).enrolment).toMatchObject({
+        nextStep: 3,
+        nextDueAt: third.toISOString(),
+      });
       expect(await runSteps(plus(t0, 5.5 * DAY_MS))).toEqual([]);
       expect(await runSteps(plus(third, -60_000))).toEqual([]);
       await runSteps(third);
