@@ -1,4 +1,5 @@
-import { CompiledQuery, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { executeCompiled } from './execute-compiled.ts';
 
 /** Compiled inserts kept per shape: building and compiling an insert with Kysely costs more than running it. */
 const MAX_SHAPES = 500;
@@ -28,7 +29,7 @@ export async function insertRows<R = Record<string, unknown>>(
   const shape = `${db.getExecutor().adapter.constructor.name}\u0000${table}\u0000${returning}\u0000${rows.length}\u0000${columns.join('\u0001')}`;
   const cached = sameColumns ? compiledByShape.get(shape) : null;
   if (cached) {
-    return (await db.executeQuery<R>(CompiledQuery.raw(cached, params))).rows;
+    return executeCompiled<R>(db, cached, params);
   }
   const query = db.insertInto(table).values(rows);
   const compiled =

@@ -1,4 +1,5 @@
-import { type Compilable, CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import type { Compilable, CompiledQuery, Kysely, Transaction } from 'kysely';
+import { executeCompiled } from './execute-compiled.ts';
 
 /** Compiled statements kept per name and dialect: a hot statement is built and compiled by Kysely once. */
 const MAX_STATEMENTS = 500;
@@ -42,8 +43,11 @@ export async function cachedQuery<R, const P extends readonly unknown[]>(
     kept.set(key, statement);
   }
   if (statement === null) return (await db.executeQuery<R>(build(params).compile())).rows;
-  const values = statement.from.map((index) => params[index]);
-  return (await db.executeQuery<R>(CompiledQuery.raw(statement.sql, values))).rows;
+  return executeCompiled<R>(
+    db,
+    statement.sql,
+    statement.from.map((index) => params[index]),
+  );
 }
 
 function compileTraced(

@@ -52,6 +52,18 @@ export interface Database {
 /** Capabilities by the Kysely adapter of each open database: shared by its instance and its transactions. */
 const capabilitiesByAdapter = new WeakMap<DialectAdapter, Capabilities>();
 
+/** The SQLite connection of each open SQLite database, by its Kysely adapter (see `transactionConnectionOf`). */
+const sqliteByAdapter = new WeakMap<DialectAdapter, SqliteDatabase.Database>();
+
+/**
+ * The SQLite connection an open transaction holds, or undefined (not a transaction, or PostgreSQL). A SQLite
+ * database has one connection, and a transaction holds it until it ends: statements of that transaction may
+ * run on it directly. Never use it outside a transaction — another one may hold the connection then.
+ */
+export function transactionConnectionOf(db: Kysely<DB>): SqliteDatabase.Database | undefined {
+  return db.isTransaction ? sqliteByAdapter.get(db.getExecutor().adapter) : undefined;
+}
+
 /** The capabilities of the database a Kysely instance or transaction belongs to (undefined if not opened here). */
 export function capabilitiesOf(db: Kysely<DB>): Capabilities | undefined {
   return capabilitiesByAdapter.get(db.getExecutor().adapter);
@@ -92,7 +104,9 @@ function openSqlite(file: string, mustExist: boolean): Database {
   raw.pragma('wal_autocheckpoint = 10000');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: bindBooleansAsIntegers(raw) }) });
+  const connection = bindBooleansAsIntegers(raw);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: connection }) });
+  sqliteByAdapter.set(db.getExecutor().adapter, connection);
   const caps: Capabilities = {
     skipLocked: false,
     advisoryLocks: false,
