@@ -5,9 +5,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessTimeBetween } from '../../server/src/platform/business-calendar/business-time.ts';
+import { companyBusinessClock } from '../../server/src/platform/business-calendar/company-business-clock.ts';
 import { atTime } from '../../server/src/platform/clock.ts';
 import { recycleLeads } from '../../server/src/sales/lead-pool/recycle-leads.command.ts';
-import { companyBusinessClock } from '../../server/src/platform/business-calendar/company-business-clock.ts';
 import { leadResponseDueJob } from '../../server/src/sales/lead-response/lead-response-due.job.ts';
 import { runDueJobs } from '../../server/src/sales/task/run-due-jobs.test-helper.ts';
 import { FIXTURE_PASSWORD, insertDepartment, insertUser } from '../../server/test/support/org-fixtures.ts';
