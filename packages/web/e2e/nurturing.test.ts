@@ -15,6 +15,7 @@ import {
   startHarness,
   stopHarness,
 } from './browser-harness.ts';
+import { chooseInOpenSelect } from './select-option.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
 
@@ -41,13 +42,8 @@ for (const dialect of DIALECTS) {
       await page.waitForTimeout(400);
       await screenshot(harness!, `nurturing-${dialect}-${name}`, { fullPage: true });
     };
-    /** Picks `option` in the open dropdown. */
-    const pick = async (option: string | RegExp) => {
-      await harness!.page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-        .first()
-        .click();
-    };
+    /** Picks `option` in the dropdown of the select that has the focus. */
+    const pick = (option: string | RegExp) => chooseInOpenSelect(harness!.page, option);
 
     beforeAll(async () => {
       sink = await startSmtpSink();
