@@ -1,11 +1,10 @@
 import { type Expression, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
+import { runtimeTables as dynamic } from '../../db/runtime-tables.ts';
 import type { DB } from '../../db/schema.ts';
 
 type AnyDb = Kysely<DB> | Transaction<DB>;
 
 /** Record tables exist only in metadata, so their queries are built on an untyped view. */
-// biome-ignore lint/suspicious/noExplicitAny: record tables are known only from metadata
-const dynamic = (db: AnyDb) => db as unknown as Kysely<any>;
 
 /** Which records of an object a handover takes: the live ones a user owns, finished ones left out or not. */
 export interface OwnedRecords {

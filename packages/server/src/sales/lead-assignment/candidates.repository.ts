@@ -1,14 +1,12 @@
 import { type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { cachedQuery } from '../../db/cached-query.ts';
+import { runtimeTables as dynamic } from '../../db/runtime-tables.ts';
 import { type DB, toBool } from '../../db/schema.ts';
 import { todayIn } from '../../records/formulas/computed-field.ts';
 import { CLOSED_LEAD_STATUSES, type LeadTable } from '../lead/lead-table.ts';
 import type { AssignmentRule, Candidate } from './assignment-rule.ts';
 
 type AnyDb = Kysely<DB> | Transaction<DB>;
-
-// biome-ignore lint/suspicious/noExplicitAny: record tables are known only from metadata
-const dynamic = (db: AnyDb) => db as unknown as Kysely<any>;
 
 /** Whether an `away` flag with its last day still holds on `today` (YYYY-MM-DD). */
 export function isAway(away: boolean, awayUntil: string | null, today: string): boolean {

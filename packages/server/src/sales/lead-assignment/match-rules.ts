@@ -1,4 +1,5 @@
 import { CompiledQuery, type Expression, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
+import { runtimeTables as dynamic } from '../../db/runtime-tables.ts';
 import type { DB } from '../../db/schema.ts';
 import { compileCondition } from '../../records/conditions/compile-condition.ts';
 import { encodeConditionValues } from '../../records/encode-condition-values.ts';
@@ -8,9 +9,6 @@ import type { RecordContext } from '../../records/record-context.ts';
 import type { AssignmentRule } from './assignment-rule.ts';
 
 type AnyDb = Kysely<DB> | Transaction<DB>;
-
-// biome-ignore lint/suspicious/noExplicitAny: record tables are known only from metadata
-const dynamic = (db: AnyDb) => db as unknown as Kysely<any>;
 
 /** The SQL predicate of a rule's condition on the lead table (alias `r`). */
 export function ruleConditionSql(context: RecordContext, rule: AssignmentRule): Expression<SqlBool> | null {

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/database.ts';
+import { runtimeTables as dynamic } from '../../db/runtime-tables.ts';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../errors.ts';
 import type { Viewer } from '../../http/access.ts';
@@ -14,9 +15,6 @@ import { decideAssignment } from './decide-assignment.ts';
 import type { SimulationOutput } from './lead-assignment.schemas.ts';
 import { matchRules } from './match-rules.ts';
 import { selectRuleSet, selectRuleStates } from './rule-set.repository.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: record tables are known only from metadata
-const dynamic = (db: Kysely<DB>) => db as unknown as Kysely<any>;
 
 type Ref = { id: number; name: string };
 

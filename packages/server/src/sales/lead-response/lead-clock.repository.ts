@@ -1,12 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import { cachedQuery } from '../../db/cached-query.ts';
 import type { Database } from '../../db/database.ts';
+import { runtimeTables as dynamic } from '../../db/runtime-tables.ts';
 import type { DB } from '../../db/schema.ts';
 import { metadataRegistryOf } from '../../metadata/metadata-registry.ts';
 import { type ObjectTable, objectTableOf } from '../catalogue/object-table.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: the lead table and its columns are named by metadata
-const dynamic = (db: Kysely<DB> | Transaction<DB>) => db as unknown as Kysely<any>;
 
 /** What the first-response clock reads of a lead. */
 export interface LeadClock {

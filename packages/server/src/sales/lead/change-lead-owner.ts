@@ -1,16 +1,14 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { insertRows } from '../../db/cached-insert.ts';
 import { cachedQuery } from '../../db/cached-query.ts';
 import { capabilitiesOf } from '../../db/database.ts';
+import { runtimeTables as dynamic } from '../../db/runtime-tables.ts';
 import type { DB } from '../../db/schema.ts';
 import { conflict } from '../../errors.ts';
 import { afterEventEmitted, emitEvent, outboxRow } from '../../platform/events/emit-event.ts';
 import { insertTimelineEntries } from '../timeline/timeline.repository.ts';
 import { runLeadOwnerHooks } from './lead-owner-hooks.ts';
 import type { LeadTable } from './lead-table.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: record tables are known only from metadata
-const dynamic = (db: Kysely<DB> | Transaction<DB>) => db as unknown as Kysely<any>;
 
 const TITLE_LENGTH = 200;
 

@@ -1,9 +1,7 @@
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { runtimeTables as records } from '../../db/runtime-tables.ts';
 import type { DB } from '../../db/schema.ts';
 import { RECORD_ALIAS } from '../../records/record.repository.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: the opportunity table is created from metadata at runtime
-const records = (db: Kysely<DB>) => db as unknown as Kysely<any>;
 
 /**
  * Count and amount of the opportunities matching `where` (the viewer's scope, the board's pipeline and the

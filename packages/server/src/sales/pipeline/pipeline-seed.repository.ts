@@ -1,10 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
+import { runtimeTables as records } from '../../db/runtime-tables.ts';
 import type { DB } from '../../db/schema.ts';
 import type { StageDeclaration } from './default-pipeline.ts';
 import { PIPELINE_TABLE, STAGE_TABLE } from './pipeline.repository.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: record tables are created from metadata at runtime
-const records = (db: Transaction<DB>) => db as unknown as Kysely<any>;
 
 /**
  * Inserts a default pipeline and its stages (positions 1…n) as system rows: no owner, no creator. Only for

@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { runtimeTables as records } from '../../db/runtime-tables.ts';
 import type { DB } from '../../db/schema.ts';
 import { toBool } from '../../db/schema.ts';
 
@@ -9,9 +10,6 @@ import { toBool } from '../../db/schema.ts';
  */
 
 type AnyDb = Kysely<DB> | Transaction<DB>;
-
-// biome-ignore lint/suspicious/noExplicitAny: record tables are created from metadata at runtime
-const records = (db: AnyDb) => db as unknown as Kysely<any>;
 
 export const PIPELINE_TABLE = 'obj_pipeline';
 export const STAGE_TABLE = 'obj_pipeline_stage';
