@@ -28,25 +28,26 @@ export async function createRecordIn(
   input: Record<string, unknown>,
   options: WriteOptions = {},
 ): Promise<RecordOutput> {
-  const parsed = await parseRecordInput(context, input, 'create', [], options);
+  const parsed = options.parsed ?? (await parseRecordInput(context, input, 'create', [], options));
   await checkRecordInput(trx, context, parsed, null, context.viewer.userId);
-  const ownerId = parsed.ownerId ?? context.viewer.userId;
+  const notes = options.notes ?? new Map();
   const derived = await runBeforeWrite(trx, context, {
     kind: 'create',
     id: null,
     beforeRow: null,
     columns: parsed.columns,
-    ownerId,
+    ownerId: parsed.ownerId ?? context.viewer.userId,
     given: Object.keys(input),
+    notes,
   });
   const moment = now();
   const at = moment.toISOString();
   const row = await insertRecordRow(trx, context.object.tableName, {
     ...parsed.columns,
-    ...derived,
     ...(await assignAutoNumbers(trx, context, moment)),
     version: 1,
-    owner_id: ownerId,
+    owner_id: parsed.ownerId ?? context.viewer.userId,
+    ...derived,
     created_by: context.viewer.userId,
     updated_by: context.viewer.userId,
     created_at: at,
@@ -66,6 +67,7 @@ export async function createRecordIn(
     after,
     changes,
     at,
+    notes,
   });
   const current = changed ? await selectRecord(trx, context.object.tableName, id, []) : row;
   return presentRecord(context, current ?? row);

@@ -11,6 +11,7 @@ import { loadRegionIndex } from '../platform/regions/region-index.ts';
 import { EMPTY_TAG_GROUP_INDEX } from '../platform/tag-groups/tag-group-index.ts';
 import { type FilesToLink, resolveAttachmentValues } from './attachment-values.ts';
 import { rowsExist, valueTaken } from './record.repository.ts';
+import type { WriteNotes } from './record-behaviour.ts';
 import type { RecordContext } from './record-context.ts';
 
 /** Keys of a write body that are not fields but are understood. */
@@ -31,6 +32,10 @@ type Problem = { field: string; code: string; params?: Record<string, unknown> }
 export interface WriteOptions {
   /** The object's behaviour writes: fields it manages (`BuiltInField.managed`) are accepted. */
   managed?: boolean;
+  /** What the writer tells the object's behaviours about this write (`WriteNotes`). */
+  notes?: WriteNotes;
+  /** The input as `parseRecordInput` already parsed it for this context (a create need not parse it again). */
+  parsed?: ParsedRecordInput;
 }
 
 /**

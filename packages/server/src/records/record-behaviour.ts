@@ -13,6 +13,13 @@ import type { FieldChange } from './record-history.repository.ts';
 export type RecordValues = Record<string, JsonValue>;
 
 /**
+ * What the writer and the object's behaviours tell each other about one write, by keys the modules that
+ * use them own (e.g. the rule set a form's leads are assigned by, or an assignment decided before the
+ * insert and completed after it): the same map reaches `beforeWrite` and `afterWrite`.
+ */
+export type WriteNotes = Map<symbol, unknown>;
+
+/**
  * A write about to happen, as a behaviour's `beforeWrite` sees it. `values` are the record's API values as
  * they will be after the write (for a delete or restore: as they are). A behaviour refuses the write by
  * throwing an `AppError`, and derives values with `set`.
@@ -31,6 +38,9 @@ export interface PendingWrite {
   given: ReadonlySet<string>;
   /** Sets a field to an API value (checked by its type), overriding what the request gave. */
   set(field: string, value: JsonValue): void;
+  /** Gives the record being created its owner (null: nobody), overriding the creator or the request. */
+  setOwner(userId: number | null): void;
+  notes: WriteNotes;
 }
 
 /** A write that happened, as a behaviour's `afterWrite` sees it: still inside the write's transaction. */
@@ -49,6 +59,7 @@ export interface CompletedWrite {
    * then answers with the record as it is after the behaviours, not as it was inserted.
    */
   changedRecord(): void;
+  notes: WriteNotes;
 }
 
 /** Records merged into one (duplicate merge): what a behaviour's `afterMerge` sees, inside the merge's transaction. */
@@ -92,8 +103,9 @@ function behavioursOf(object: string): RecordBehaviour[] {
 }
 
 /**
- * Runs the `beforeWrite` hooks of the context's object and returns the columns they set. `columns` are the
- * columns the request writes (merged over `beforeRow` to present `values`).
+ * Runs the `beforeWrite` hooks of the context's object and returns the columns they set (`owner_id` among
+ * them when a hook gave a new record its owner). `columns` are the columns the request writes (merged over
+ * `beforeRow` to present `values`).
  */
 export async function runBeforeWrite(
   trx: Transaction<DB>,
@@ -105,6 +117,7 @@ export async function runBeforeWrite(
     columns: Record<string, DbValue>;
     ownerId: number | null;
     given: string[];
+    notes?: WriteNotes | undefined;
   },
 ): Promise<Record<string, DbValue>> {
   const hooks = behavioursOf(context.object.apiName).filter((b) => b.beforeWrite);
@@ -138,6 +151,12 @@ export async function runBeforeWrite(
     values,
     given: new Set(write.given),
     set,
+    setOwner(userId) {
+      if (write.kind !== 'create') throw new Error('behaviours set the owner of new records only');
+      derived.owner_id = userId;
+      values.ownerId = userId;
+    },
+    notes: write.notes ?? new Map(),
   };
   for (const hook of hooks) await hook.beforeWrite!(pending);
   return derived;
@@ -157,6 +176,7 @@ export async function runAfterWrite(
     after: RecordValues;
     changes: FieldChange[];
     at: string;
+    notes?: WriteNotes | undefined;
   },
 ): Promise<boolean> {
   const hooks = behavioursOf(context.object.apiName).filter((b) => b.afterWrite);
@@ -164,7 +184,8 @@ export async function runAfterWrite(
   const changedRecord = () => {
     changed = true;
   };
-  for (const hook of hooks) await hook.afterWrite!({ trx, context, ...write, changedRecord });
+  const notes = write.notes ?? new Map();
+  for (const hook of hooks) await hook.afterWrite!({ trx, context, ...write, notes, changedRecord });
   return changed;
 }
 

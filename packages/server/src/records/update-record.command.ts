@@ -50,6 +50,7 @@ export async function updateRecordIn(
   if (!before) throw recordNotFound();
   if (Number(before.version) !== version) throw conflict('common.stale_version');
   await checkRecordInput(trx, context, parsed, id, before.owner_id);
+  const notes = options.notes ?? new Map();
   const derived = await runBeforeWrite(trx, context, {
     kind: 'update',
     id,
@@ -57,6 +58,7 @@ export async function updateRecordIn(
     columns: parsed.columns,
     ownerId: parsed.ownerId ?? (before.owner_id == null ? null : Number(before.owner_id)),
     given: Object.keys(input).filter((key) => key !== 'version' && key !== 'id'),
+    notes,
   });
   const at = now().toISOString();
   const after = await updateRecordRow(trx, context.object.tableName, id, version, {
@@ -78,6 +80,7 @@ export async function updateRecordIn(
     before: beforeValues,
     after: afterValues,
     changes,
+    notes,
     at,
   });
   const current = changed ? await selectRecord(trx, context.object.tableName, id, []) : after;

@@ -27,7 +27,6 @@ import {
 } from './duplicates/rebuild-duplicate-keys.job.ts';
 import './lead/lead.behaviour.ts';
 import './lead-assignment/lead-assignment.behaviour.ts';
-import './lead-assignment/register-intake-hook.ts';
 import './lead-assignment/register-breach-reassigner.ts';
 import './lead-pool/custody.behaviour.ts';
 import { accountOverviewRoutes } from './account-overview/account-overview.routes.ts';

@@ -8,7 +8,8 @@ import { now } from '../../platform/clock.ts';
 import { translate } from '../../platform/i18n.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { createRecordIn } from '../../records/create-record.command.ts';
-import { recordContext } from '../../records/record-context.ts';
+import type { RecordValues } from '../../records/record-behaviour.ts';
+import { type RecordContext, recordContext } from '../../records/record-context.ts';
 import { systemRecordContext } from '../../records/system-context.ts';
 import { changeLeadOwner, selectLeadOwnerAndName } from '../lead/change-lead-owner.ts';
 import { type LeadTable, leadTableOf } from '../lead/lead-table.ts';
@@ -24,7 +25,7 @@ import { loadCandidates } from './candidates.repository.ts';
 import { decideAssignment } from './decide-assignment.ts';
 import { handOverAssignmentTask } from './hand-over-task.ts';
 import { LEAD_ASSIGNED, LEAD_REASSIGNED_AFTER_BREACH } from './lead-assignment.messages.ts';
-import { matchRules } from './match-rules.ts';
+import { matchRules, matchRulesOnValues } from './match-rules.ts';
 import {
   lockRuleState,
   selectAssignOnCreateRuleSetId,
@@ -95,8 +96,92 @@ export async function assignLead(props: AssignLeadProps): Promise<AssignmentResu
   const current = await selectLeadOwnerAndName(trx, leads, leadId);
   if (!current) return null;
   const moment = now();
+  const decision = await decideLive(
+    trx,
+    leads,
+    rules.filter((rule) => matched.has(rule.id)),
+    moment,
+    props.replacing?.ownerId,
+  );
+  return applyOutcome(props, leads, ruleSet, decision, moment.toISOString(), current, false);
+}
+
+/** An assignment decided before its lead was stored (`planAssignment`), to complete once it is. */
+export interface PlannedAssignment {
+  ruleSet: RuleSet;
+  decision: LiveDecision;
+  /** The owner the lead was stored with: the chosen person, nobody (pooled), or its creator (unassigned). */
+  ownerId: number | null;
+  /** When it was decided: the lead's clock starts then. */
+  at: Date;
+}
+
+/**
+ * Decides, before a new lead is stored, where it goes by a rule set (`ruleSetId`, by default the one that
+ * applies on create), from the values it is about to be stored with (`matchRulesOnValues`) — taking the
+ * rule's turn as `assignLead` does. The create then stores the lead with its owner and clock at once, and
+ * `completePlannedAssignment` does the rest after the insert. Null when there is no rule set to apply or a
+ * rule's condition needs stored records (a lookup): then `assignLead` runs after the insert.
+ */
+export async function planAssignment(props: {
+  trx: Transaction<DB>;
+  context: RecordContext;
+  values: RecordValues;
+  ownerId: number | null;
+  ruleSetId?: number | null | undefined;
+}): Promise<PlannedAssignment | null> {
+  const { trx, context } = props;
+  const ruleSetId = props.ruleSetId ?? (await selectAssignOnCreateRuleSetId(trx));
+  if (ruleSetId === undefined || ruleSetId === null) return null;
+  const ruleSet = await selectRuleSetForAssignment(trx, ruleSetId);
+  if (!ruleSet) return null;
+  const moment = now();
+  const matched = matchRulesOnValues(context, ruleSet.rules, props.values, moment);
+  if (!matched) return null;
+  const leads = leadTableOf(await metadataRegistryOf(context.database).snapshot(trx));
+  const decision = await decideLive(trx, leads, matched, moment, undefined);
+  const { outcome } = decision;
+  const ownerId =
+    outcome.outcome === 'assigned' ? outcome.userId : outcome.outcome === 'pooled' ? null : props.ownerId;
+  return { ruleSet, decision, ownerId, at: moment };
+}
+
+/** The rest of a planned assignment, once its lead is stored with the planned owner: as `assignLead`'s. */
+export async function completePlannedAssignment(
+  props: AssignLeadProps,
+  plan: PlannedAssignment,
+  lead: { name: string | null; at: string },
+): Promise<AssignmentResult> {
+  const leads = leadTableOf(await metadataRegistryOf(props.database).snapshot(props.trx));
+  return applyOutcome(
+    props,
+    leads,
+    plan.ruleSet,
+    plan.decision,
+    lead.at,
+    { ownerId: plan.ownerId, name: lead.name },
+    true,
+  );
+}
+
+/** Where a lead goes, and the candidates the rules it tried read (by user id). */
+interface LiveDecision {
+  outcome: AssignmentOutcome;
+  people: Map<number, Candidate>;
+}
+
+/**
+ * `decideAssignment` on the live tables: turn-taking rules under a lock on their state row (so concurrent
+ * leads, in any instance, take turns exactly), the person `replaced` passed over.
+ */
+async function decideLive(
+  trx: Transaction<DB>,
+  leads: LeadTable,
+  rules: AssignmentRule[],
+  moment: Date,
+  replaced: number | undefined,
+): Promise<LiveDecision> {
   const at = moment.toISOString();
-  const replaced = props.replacing?.ownerId;
   const people = new Map<number, Candidate>();
   const candidatesOf = async (rule: AssignmentRule) => {
     const candidates = (await loadCandidates(trx, leads, rule, moment)).map((candidate) =>
@@ -105,41 +190,43 @@ export async function assignLead(props: AssignLeadProps): Promise<AssignmentResu
     for (const candidate of candidates) people.set(candidate.userId, candidate);
     return candidates;
   };
-  const outcome = await decideAssignment(
-    rules.filter((rule) => matched.has(rule.id)),
-    {
-      poolExists: async (poolId) =>
-        (
-          await cachedQuery(trx, 'leadPools.exists', [poolId], ([id]) =>
-            trx.selectFrom('lead_pools').select('id').where('id', '=', id),
-          )
-        ).length > 0,
-      turn: async (rule) => {
-        if (!TURN_TAKING.has(rule.strategy))
-          return { candidates: await candidatesOf(rule), state: { turns: 0, lastUserId: null, weights: {} } };
-        // Who may take a turn is read before waiting for the rule's turn; how many open leads they own —
-        // when that counts (least-loaded, capacity caps) — only once the turn is ours.
-        const early = rule.strategy === 'leastLoaded' ? null : await candidatesOf(rule);
-        const state = await lockRuleState(trx, rule.id, at);
-        const uncapped = early?.every((candidate) => candidate.maxOpenLeads === null) ?? false;
-        return { candidates: uncapped && early ? early : await candidatesOf(rule), state };
-      },
-      took: async (rule, pick) => {
-        if (TURN_TAKING.has(rule.strategy)) await writeRuleState(trx, rule.id, pick.state, at);
-      },
+  const outcome = await decideAssignment(rules, {
+    poolExists: async (poolId) =>
+      (
+        await cachedQuery(trx, 'leadPools.exists', [poolId], ([id]) =>
+          trx.selectFrom('lead_pools').select('id').where('id', '=', id),
+        )
+      ).length > 0,
+    turn: async (rule) => {
+      if (!TURN_TAKING.has(rule.strategy))
+        return { candidates: await candidatesOf(rule), state: { turns: 0, lastUserId: null, weights: {} } };
+      // Who may take a turn is read before waiting for the rule's turn; how many open leads they own —
+      // when that counts (least-loaded, capacity caps) — only once the turn is ours.
+      const early = rule.strategy === 'leastLoaded' ? null : await candidatesOf(rule);
+      const state = await lockRuleState(trx, rule.id, at);
+      const uncapped = early?.every((candidate) => candidate.maxOpenLeads === null) ?? false;
+      return { candidates: uncapped && early ? early : await candidatesOf(rule), state };
     },
-  );
-  return applyOutcome(props, leads, ruleSet, outcome, at, current, people);
+    took: async (rule, pick) => {
+      if (TURN_TAKING.has(rule.strategy)) await writeRuleState(trx, rule.id, pick.state, at);
+    },
+  });
+  return { outcome, people };
 }
 
+/**
+ * Gives the lead its owner (or puts it in its pool) with its clock, unless `ownerWritten` (the lead was
+ * stored so by a planned assignment), then its follow-up task and notification, or its pool's entry, and
+ * the log.
+ */
 async function applyOutcome(
   props: AssignLeadProps,
   leads: LeadTable,
   ruleSet: RuleSet,
-  outcome: AssignmentOutcome,
+  { outcome, people }: LiveDecision,
   at: string,
   current: { ownerId: number | null; name: string | null },
-  people: Map<number, Candidate>,
+  ownerWritten: boolean,
 ): Promise<AssignmentResult> {
   const { trx, database, leadId } = props;
   const actor = props.actor ?? null;
@@ -147,19 +234,23 @@ async function applyOutcome(
   let ownerChanged = false;
   let taskId: number | null = null;
   if (outcome.outcome === 'assigned') {
-    const change = await changeLeadOwner(trx, leads, {
-      leadId,
-      ownerId: outcome.userId,
-      actorUserId,
-      at,
-      current,
-    });
-    ownerChanged = change !== undefined;
+    if (ownerWritten) {
+      ownerChanged = true;
+    } else {
+      const change = await changeLeadOwner(trx, leads, {
+        leadId,
+        ownerId: outcome.userId,
+        actorUserId,
+        at,
+        current,
+      });
+      ownerChanged = change !== undefined;
+      await startClockForNewOwner(database, trx, leadId, change ? change.previousOwnerId : outcome.userId, {
+        ruleSetId: ruleSet.id,
+        ...ruleSet.firstResponse,
+      });
+    }
     await recordOwnerChange(trx, leadId, at);
-    await startClockForNewOwner(database, trx, leadId, change ? change.previousOwnerId : outcome.userId, {
-      ruleSetId: ruleSet.id,
-      ...ruleSet.firstResponse,
-    });
     const owner = people.get(outcome.userId)!;
     const name = current.name;
     const tasks = await systemRecordContext(database, 'task', actor ?? SYSTEM_ACTOR, trx);
@@ -196,9 +287,11 @@ async function applyOutcome(
       });
     }
   } else if (outcome.outcome === 'pooled') {
-    const change = await changeLeadOwner(trx, leads, { leadId, ownerId: null, actorUserId, at, current });
+    const change = ownerWritten
+      ? undefined
+      : await changeLeadOwner(trx, leads, { leadId, ownerId: null, actorUserId, at, current });
     ownerChanged = change !== undefined;
-    await stopClockOnPooling(database, trx, leadId);
+    if (!ownerWritten) await stopClockOnPooling(database, trx, leadId);
     await recordPooled(trx, leadId, outcome.poolId, at);
     await insertPoolEvent(trx, {
       lead_id: leadId,

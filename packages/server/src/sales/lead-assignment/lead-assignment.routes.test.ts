@@ -82,7 +82,8 @@ for (const dialect of DIALECTS) {
       const before = Date.now();
       const lead = await createLead(t, { name: '周杰', company: '深圳湾科技', salesArea: 'south' });
       expect(lead.ownerId).toBe(org.users.zhao);
-      expect(lead.version).toBe(2);
+      // Decided before the insert: the lead is stored once, with its owner.
+      expect(lead.version).toBe(1);
 
       const tasks = await tasksOf(lead.id);
       expect(tasks).toHaveLength(1);
@@ -118,17 +119,31 @@ for (const dialect of DIALECTS) {
           },
         }),
       ]);
-      // The lead's timeline shows its creation and the change of owner.
+      // The lead was stored with its owner: its creation names the owner, and no later edit of it exists.
       const timeline = await t.call(t.adminCookie, 'GET', `/timeline?object=lead&id=${lead.id}`);
-      expect(timeline.json().items).toEqual(
+      const items = timeline.json().items as Array<{
+        kind: string;
+        source: { object: string };
+        changes: unknown;
+      }>;
+      expect(items.filter((item) => item.source.object === 'lead').map((item) => item.kind)).toEqual([
+        'created',
+      ]);
+      expect(items.find((item) => item.source.object === 'lead')?.changes).toEqual(
+        expect.arrayContaining([{ field: 'ownerId', oldValue: null, newValue: org.users.zhao }]),
+      );
+      expect(items).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({
-            kind: 'updated',
-            changes: [{ field: 'ownerId', oldValue: 1, newValue: org.users.zhao }],
-          }),
           expect.objectContaining({ kind: 'created', source: expect.objectContaining({ object: 'task' }) }),
         ]),
       );
+      const updates = await t.database.db
+        .selectFrom('outbox_events')
+        .select('type')
+        .where('aggregate_type', '=', 'lead')
+        .where('aggregate_id', '=', String(lead.id))
+        .execute();
+      expect(updates.map((event) => event.type)).toEqual(['record.created']);
 
       // Someone who may not read the lead sees nothing of its log.
       expect((await t.call(org.cookies.wang, 'GET', `/leads/${lead.id}/assignments`)).statusCode).toBe(404);
@@ -137,6 +152,43 @@ for (const dialect of DIALECTS) {
       expect(other.ownerId).toBe(1);
       const unassigned = await t.call(t.adminCookie, 'GET', `/leads/${other.id}/assignments`);
       expect(unassigned.json().items[0]).toMatchObject({ outcome: 'unassigned', rule: null, user: null });
+    });
+
+    it('assigns after the insert when a rule reads a related record, with the same outcome', async () => {
+      const field = await t.call(t.adminCookie, 'POST', '/objects/lead/fields', {
+        apiName: 'referrerAccount',
+        type: 'lookup',
+        label: { 'zh-CN': '推荐客户', en: 'Referring account' },
+        options: { target: 'account' },
+      });
+      expect(field.statusCode, field.body).toBe(201);
+      const account = await t.call(t.adminCookie, 'POST', '/objects/account/records', { name: '华为推荐' });
+      expect(account.statusCode, account.body).toBe(201);
+      await saveRuleSet(t, {
+        name: '推荐线索',
+        assignOnCreate: true,
+        rules: [
+          rule('华为推荐 → 赵敏', 'user', {
+            condition: { field: 'referrerAccount.name', op: 'contains', value: '华为' },
+            userId: org.users.zhao,
+          }),
+        ],
+      });
+      const referred = await createLead(t, { name: '推荐来的', referrerAccount: account.json().id });
+      // Stored first, then given its owner: a second version, as every lead was before rules were checked
+      // on the values about to be stored.
+      expect(referred).toMatchObject({ ownerId: org.users.zhao, version: 2 });
+      expect(await tasksOf(referred.id)).toHaveLength(1);
+      const log = await t.call(t.adminCookie, 'GET', `/leads/${referred.id}/assignments`);
+      expect(log.json().items).toEqual([
+        expect.objectContaining({ outcome: 'assigned', user: { id: org.users.zhao, name: '赵敏' } }),
+      ]);
+      const plain = await createLead(t, { name: '自己来的' });
+      expect(plain).toMatchObject({ ownerId: 1, version: 1 });
+      const unmatched = await t.call(t.adminCookie, 'GET', `/leads/${plain.id}/assignments`);
+      expect(unmatched.json().items).toEqual([expect.objectContaining({ outcome: 'unassigned' })]);
+      const removed = await t.call(t.adminCookie, 'DELETE', '/objects/lead/fields/referrerAccount');
+      expect(removed.statusCode, removed.body).toBeLessThan(300);
     });
 
     it('keeps the owner a lead was created with, and assigns nothing without a rule set on create', async () => {

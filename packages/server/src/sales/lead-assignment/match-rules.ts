@@ -2,6 +2,11 @@ import { CompiledQuery, type Expression, type Kysely, type SqlBool, sql, type Tr
 import { runtimeTables as dynamic } from '../../db/runtime-tables.ts';
 import type { DB } from '../../db/schema.ts';
 import { compileCondition } from '../../records/conditions/compile-condition.ts';
+import {
+  evaluateCondition,
+  lookupPathsOf,
+  type RecordValues,
+} from '../../records/conditions/evaluate-condition.ts';
 import { encodeConditionValues } from '../../records/encode-condition-values.ts';
 import { todayIn } from '../../records/formulas/computed-field.ts';
 import { RECORD_ALIAS } from '../../records/record.repository.ts';
@@ -107,4 +112,37 @@ function keptMatch(
     keptMatches.set(rules, kept);
   }
   return kept.idAt >= 0 ? kept : null;
+}
+
+/** Whether each rule's condition goes through a lookup (`account.region`), kept per rule object. */
+const throughLookup = new WeakMap<AssignmentRule, boolean>();
+
+/**
+ * The rules, in order, that a lead about to be stored with `values` (its API values) meets: evaluated in
+ * memory by the rules the SQL of `matchRules` follows (`evaluateCondition`, held to the SQL by property
+ * tests), at `at` for relative dates. Null when a condition goes through a lookup: that reads stored
+ * records — match after the insert instead.
+ */
+export function matchRulesOnValues(
+  context: RecordContext,
+  rules: AssignmentRule[],
+  values: RecordValues,
+  at: Date,
+): AssignmentRule[] | null {
+  const options = { schema: context.conditionSchema, object: 'lead', timeZone: context.timeZone, now: at };
+  const matched: AssignmentRule[] = [];
+  for (const rule of rules) {
+    if (rule.condition === null) {
+      matched.push(rule);
+      continue;
+    }
+    let lookups = throughLookup.get(rule);
+    if (lookups === undefined) {
+      lookups = lookupPathsOf(rule.condition).length > 0;
+      throughLookup.set(rule, lookups);
+    }
+    if (lookups) return null;
+    if (evaluateCondition(rule.condition, values, options)) matched.push(rule);
+  }
+  return matched;
 }

@@ -12,6 +12,7 @@ import type { RecordContext } from '../../records/record-context.ts';
 import { systemRecordContext } from '../../records/system-context.ts';
 import { updateRecordIn } from '../../records/update-record.command.ts';
 import { findIntakeDuplicate, lockIntakeMatchKeys } from './find-intake-duplicate.ts';
+import { intakeNotes } from './intake-notes.ts';
 import { type LeadIntakeChannel, runLeadIntakeHooks } from './lead-intake-hooks.ts';
 import './lead-intake.messages.ts';
 
@@ -63,8 +64,9 @@ function localMinute(context: RecordContext, at: Date): string {
  * field at fault and nothing is written), looks for the lead it duplicates (`findIntakeDuplicate`) unless the
  * mode is `create`, then creates it (`created`), creates it with `duplicateOf` set (`linked`), or — in
  * `merge` mode, when the match is an open lead — fills that lead's empty fields and appends what came in
- * to its notes instead of creating a second lead (`merged`; a closed match is linked). Then the registered
- * intake hooks run (assignment, nurturing) on the same transaction.
+ * to its notes instead of creating a second lead (`merged`; a closed match is linked). A created lead is
+ * assigned by its form's rule set in the create (the lead's behaviours read `intakeNotes`). Then the
+ * registered intake hooks run (nurturing) on the same transaction.
  */
 export async function intakeLead(props: IntakeLeadProps): Promise<IntakeOutcome> {
   const { trx, database, values } = props;
@@ -100,12 +102,12 @@ export async function intakeLead(props: IntakeLeadProps): Promise<IntakeOutcome>
     });
     return { outcome: 'merged', leadId: duplicate.id, duplicateOf: duplicate.id };
   }
-  const created = await createRecordIn(
-    trx,
-    context,
-    duplicate ? { ...values, duplicateOf: duplicate.id } : values,
-    { managed: true },
-  );
+  // The lead's behaviours assign it in the create, by the form's rule set (see `intakeNotes`); values
+  // parsed above are not parsed again, unless the create adds the duplicate they match.
+  const notes = intakeNotes({ channel: props.channel, ruleSetId: props.form?.ruleSetId ?? null });
+  const created = duplicate
+    ? await createRecordIn(trx, context, { ...values, duplicateOf: duplicate.id }, { managed: true, notes })
+    : await createRecordIn(trx, context, values, { managed: true, notes, parsed });
   await runLeadIntakeHooks({
     trx,
     database,

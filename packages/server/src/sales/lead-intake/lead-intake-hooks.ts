@@ -27,11 +27,11 @@ const hooks: LeadIntakeHook[] = [];
 
 /**
  * Registers a hook that runs after intake took a lead in — created it (new, or linked to a duplicate) or
- * merged it into the lead it duplicates — inside the intake transaction and before the answer is sent: lead
- * assignment plugs in here, and nurturing, which hands a nurtured lead that came back to a rep. A hook that throws
- * fails the intake, and nothing of it is stored. Hooks run in registration order. Returns a function that
- * removes the hook again.
- * @example registerLeadIntakeHook(async ({ trx, leadId, form }) => assignLead(trx, leadId, form?.ruleSetId))
+ * merged it into the lead it duplicates — inside the intake transaction and before the answer is sent:
+ * nurturing plugs in here, to hand a nurtured lead that came back to a rep (assignment happens earlier, in
+ * the lead's create). A hook that throws fails the intake, and nothing of it is stored. Hooks run in
+ * registration order. Returns a function that removes the hook again.
+ * @example registerLeadIntakeHook(async ({ trx, outcome, leadId }) => { if (outcome === 'merged') await wakeUp(trx, leadId) })
  */
 export function registerLeadIntakeHook(hook: LeadIntakeHook): () => void {
   hooks.push(hook);

@@ -12,7 +12,7 @@ import { systemRecordContext } from '../../records/system-context.ts';
 import { updateRecordIn } from '../../records/update-record.command.ts';
 import { objectTableOf } from '../catalogue/object-table.ts';
 import { selectLeadClock } from './lead-clock.repository.ts';
-import { clockStarts, moveDeadlineJob, responseDueAt } from './response-clock.ts';
+import { clockSetInWrite, clockStarts, moveDeadlineJob, responseDueAt } from './response-clock.ts';
 import { companyResponsePolicy, selectResponsePolicy } from './response-policy.repository.ts';
 
 const MINUTE_MS = 60_000;
@@ -30,10 +30,12 @@ const stateOf = (values: RecordValues) => ({
  * under the company-wide target, or when it changes hands by an edit under the target of the rule set that
  * assigned it (the company-wide one when none did). It is due the target's business minutes later (the
  * business calendar: working hours, holidays, adjusted working days). Owners given by a rule set, a claim or
- * a pool manager start it through `startClockForNewOwner` instead.
+ * a pool manager start it through `startClockForNewOwner` instead, and a rule set deciding a new lead's owner
+ * before it is stored sets its clock in the same create (`noteClockSet`).
  */
 async function startResponseClock(write: PendingWrite): Promise<void> {
   if (write.kind !== 'create' && write.kind !== 'update') return;
+  if (clockSetInWrite(write.notes)) return;
   const { values, before } = write;
   if (!clockStarts(before ? stateOf(before) : null, stateOf(values))) return;
   const policy =

@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import { addBusinessTime } from '../../platform/business-calendar/business-time.ts';
 import { companyBusinessClock } from '../../platform/business-calendar/company-business-clock.ts';
 import { now } from '../../platform/clock.ts';
+import type { WriteNotes } from '../../records/record-behaviour.ts';
 import { rescheduleReminder } from '../task/reminder-jobs.ts';
 import { type LeadClock, leadClockTable, selectLeadClock, writeLeadClock } from './lead-clock.repository.ts';
 import { LEAD_RESPONSE_DUE_JOB } from './lead-response.repository.ts';
@@ -25,6 +26,32 @@ export function clockStarts(before: ClockState | null, after: ClockState): boole
   if (before === null) return after.status === 'new';
   if (before.ownerId === after.ownerId) return false;
   return before.responseStatus !== null || (before.ownerId === null && after.status === 'new');
+}
+
+const CLOCK_SET = Symbol('leadResponse.clockSet');
+
+/**
+ * Says, in the notes of a lead's create, that whoever gave the new lead its owner in that write (a rule set)
+ * also set its clock: the create's own clock (the company-wide target) stays out of it.
+ */
+export function noteClockSet(notes: WriteNotes): void {
+  notes.set(CLOCK_SET, true);
+}
+
+/** Whether `noteClockSet` was said of this write. */
+export function clockSetInWrite(notes: WriteNotes): boolean {
+  return notes.has(CLOCK_SET);
+}
+
+/** The clock of a lead created as `state` (its owner included) at `from` under `policy`: running, or none. */
+export async function newLeadClock(
+  trx: Transaction<DB>,
+  state: ClockState,
+  from: Date,
+  policy: ResponsePolicy,
+): Promise<{ responseDueAt: string | null; responseStatus: 'pending' | null }> {
+  if (!clockStarts(null, state)) return { responseDueAt: null, responseStatus: null };
+  return { responseDueAt: await responseDueAt(trx, from, policy), responseStatus: 'pending' };
 }
 
 /** When a clock started at `from` is due under `policy`: its target in business minutes later. */
