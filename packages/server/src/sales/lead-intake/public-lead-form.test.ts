@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertUser } from '../../../test/support/org-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { DIALECTS } from '../../../test/support/test-database.ts';
 import { registerLeadIntakeHook } from './lead-intake-hooks.ts';
@@ -446,6 +447,44 @@ for (const dialect of DIALECTS) {
       expect(after.lead_assignment_log).toBe(before.lead_assignment_log + LIMITS.perIp);
       // The accepted ones keep the script as text.
       expect((await lastLead()).name).toBe(`${script}${LIMITS.perIp - 1}`);
+    });
+
+    it('assigns a form’s lead by the form’s rule set alone, when another set applies on create', async () => {
+      const onCreate = await t.call(t.adminCookie, 'POST', '/lead-assignment/rule-sets', {
+        name: '新建时分配',
+        assignOnCreate: true,
+        rules: [{ name: '全部给管理员', strategy: 'user', userId: 1 }],
+      });
+      expect(onCreate.statusCode, onCreate.body).toBe(201);
+      const rep = await insertUser(t.database.db, { username: 'form.rep', roles: ['salesRep'] });
+      const formSet = await t.call(t.adminCookie, 'POST', '/lead-assignment/rule-sets', {
+        name: '表单专属',
+        rules: [{ name: '全部给销售', strategy: 'user', userId: rep }],
+      });
+      expect(formSet.statusCode, formSet.body).toBe(201);
+      try {
+        const own = await createForm({ name: '专属分配表单', ruleSetId: formSet.json().id });
+        const res = await submit(own.token, { name: '只分一次', phone: '13700000001' }, { origin: SITE });
+        expect(res.statusCode, res.body).toBe(201);
+        const lead = await lastLead();
+        expect(lead).toMatchObject({ name: '只分一次', ownerId: rep, version: 1 });
+        const log = await t.call(t.adminCookie, 'GET', `/leads/${lead.id}/assignments`);
+        expect(log.json().items).toEqual([
+          expect.objectContaining({
+            outcome: 'assigned',
+            channel: 'webForm',
+            user: expect.objectContaining({ id: rep }),
+          }),
+        ]);
+        const tasks = await t.database.db
+          .selectFrom('obj_task' as never)
+          .select('owner_id' as never)
+          .where('lead_id' as never, '=', lead.id as never)
+          .execute();
+        expect(tasks).toEqual([{ owner_id: rep }]);
+      } finally {
+        await t.database.db.updateTable('lead_rule_sets').set({ assign_on_create: false }).execute();
+      }
     });
 
     it('serves the embed script to any site', async () => {
