@@ -30,7 +30,7 @@ LODESTAR_IN_PROCESS_WORKER (default 1).`,
       ...(values.host ? { host: values.host } : {}),
       ...(values['no-worker'] ? { workerInProcess: false } : {}),
     };
-    const database = openConfiguredDatabase(config);
+    const database = openConfiguredDatabase(config, { serving: true });
     const { created, generatedPassword } = await prepareDatabase(database, config);
     if (generatedPassword) {
       console.log(

@@ -7,6 +7,7 @@ import { groupCommitter, type WriteWork } from './group-commit.ts';
 import { takeWriteLock } from './locking.ts';
 import { createPgListener, type NotifyHandler } from './pg-listener.ts';
 import type { DB } from './schema.ts';
+import { type SqliteCheckpointer, startSqliteCheckpointer } from './sqlite-checkpointer.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -46,6 +47,8 @@ export interface Database {
    * connection is down it retries with backoff, and polling covers the gap. Where `caps.notify` is set.
    */
   listen?(channel: string, onNotify: NotifyHandler): Promise<() => Promise<void>>;
+  /** The thread copying an embedded SQLite file's log, when opened with `sqliteBackgroundCheckpoints`. */
+  checkpointer?: SqliteCheckpointer;
   close(): Promise<void>;
 }
 
@@ -80,16 +83,21 @@ export interface OpenDatabaseOptions {
   poolSize?: number;
   /** Fail instead of creating the SQLite file when it does not exist yet (for read-only inspection). */
   sqliteMustExist?: boolean;
+  /**
+   * Checkpoint the SQLite file's log on a thread of its own as well (`startSqliteCheckpointer`): for a
+   * long-running server; a short command leaves it to SQLite's automatic checkpoint.
+   */
+  sqliteBackgroundCheckpoints?: boolean;
 }
 
 /** Opens the database named by a URL or a SQLite path; the single place that knows which dialect is in use. */
 export function openDatabase(options: OpenDatabaseOptions): Database {
   if (options.url?.startsWith('postgres')) return openPostgres(options.url, options);
   const file = options.sqliteFile ?? ':memory:';
-  return openSqlite(file, options.sqliteMustExist ?? false);
+  return openSqlite(file, options.sqliteMustExist ?? false, options.sqliteBackgroundCheckpoints ?? false);
 }
 
-function openSqlite(file: string, mustExist: boolean): Database {
+function openSqlite(file: string, mustExist: boolean, backgroundCheckpoints: boolean): Database {
   if (file !== ':memory:' && !mustExist) fs.mkdirSync(path.dirname(file), { recursive: true });
   const raw = new SqliteDatabase(file, { fileMustExist: mustExist });
   raw.pragma('journal_mode = WAL');
@@ -102,6 +110,8 @@ function openSqlite(file: string, mustExist: boolean): Database {
   // Checkpoint every 10,000 WAL pages (40 MB; default 1,000): the index pages a stream of inserts keeps
   // rewriting are copied to the database file once per checkpoint, not once per 1,000 pages.
   raw.pragma('wal_autocheckpoint = 10000');
+  const checkpointer =
+    backgroundCheckpoints && file !== ':memory:' ? startSqliteCheckpointer(file) : undefined;
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
   const connection = bindBooleansAsIntegers(raw);
@@ -127,7 +137,9 @@ function openSqlite(file: string, mustExist: boolean): Database {
     async backupTo(target) {
       await raw.backup(target);
     },
+    ...(checkpointer ? { checkpointer } : {}),
     async close() {
+      await checkpointer?.stop();
       await db.destroy();
     },
   };
