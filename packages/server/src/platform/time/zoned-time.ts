@@ -27,13 +27,44 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The wall-clock time in `timeZone` at `instant`, read as if it were UTC (milliseconds dropped). */
-export function wallClockIn(instant: number, timeZone: string): number {
+/** The wall clock at `instant` as `Intl` reads it (milliseconds dropped): what `wallClockIn` keeps offsets of. */
+function readWallClock(instant: number, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
   return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour! % 24, parts.minute!, parts.second!);
+}
+
+/** Offsets are kept per quarter hour: every zone's changes of offset since standard time fall on one. */
+const SLOT_MS = 15 * 60_000;
+const MAX_KEPT_SLOTS = 20_000;
+/** The UTC offset of each zone in each quarter hour read so far, or null where it changes within it. */
+const slotOffsets = new Map<string, Map<number, number | null>>();
+
+const secondOf = (instant: number) => Math.floor(instant / 1000) * 1000;
+
+/**
+ * The wall-clock time in `timeZone` at `instant`, read as if it were UTC (milliseconds dropped). Reading it
+ * through `Intl` costs microseconds: the offset is read once per quarter hour of UTC time and kept, when it
+ * is the same at both ends of it (else — an old local mean time — every instant there is read itself).
+ */
+export function wallClockIn(instant: number, timeZone: string): number {
+  let offsets = slotOffsets.get(timeZone);
+  if (!offsets) {
+    offsets = new Map();
+    slotOffsets.set(timeZone, offsets);
+  }
+  const slot = Math.floor(instant / SLOT_MS) * SLOT_MS;
+  let offset = offsets.get(slot);
+  if (offset === undefined) {
+    const first = readWallClock(slot, timeZone) - slot;
+    const lastSecond = slot + SLOT_MS - 1000;
+    offset = readWallClock(lastSecond, timeZone) - lastSecond === first ? first : null;
+    if (offsets.size >= MAX_KEPT_SLOTS) offsets.clear();
+    offsets.set(slot, offset);
+  }
+  return offset === null ? readWallClock(instant, timeZone) : secondOf(instant) + offset;
 }
 
 /** The calendar day in `timeZone` at `now`. */

@@ -10,6 +10,7 @@ import {
 import { type RawBuilder, sql } from 'kysely';
 import type { DialectName } from '../../db/database.ts';
 import type { FieldType } from '../../metadata/field-types/field-type.ts';
+import { civilDayIn } from '../../platform/time/zoned-time.ts';
 import { formulaSql, roundSql } from './formula-sql.ts';
 
 /** How a formula reads a field: numbers (currency converted from fen to yuan), text, dates or booleans. */
@@ -131,18 +132,5 @@ export function computedFieldOf(
 
 /** The calendar day (`YYYY-MM-DD`) of `now` in `timeZone`: what `TODAY()` is. */
 export function todayIn(now: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    // Building a formatter costs far more than formatting: one per zone, kept.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(now);
+  return new Date(civilDayIn(now, timeZone)).toISOString().slice(0, 10);
 }
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
