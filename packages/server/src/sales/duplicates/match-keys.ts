@@ -113,5 +113,15 @@ const KEY_OF: Record<MatchKind, (value: string) => string | null> = {
 /** The key of one value of a kind; `null` for an empty or unusable value. */
 export function matchKeyOf(kind: MatchKind, value: unknown): string | null {
   if (typeof value !== 'string' || value.trim() === '') return null;
-  return KEY_OF[kind](value);
+  // A record's keys are read more than once per write (to find its duplicates, then to store them).
+  const remembered = recentKeys.get(`${kind}\u0000${value}`);
+  if (remembered !== undefined) return remembered;
+  const key = KEY_OF[kind](value);
+  if (recentKeys.size >= RECENT_KEYS) recentKeys.clear();
+  recentKeys.set(`${kind}\u0000${value}`, key);
+  return key;
 }
+
+/** Keys of the values normalised last (the normalisations are pure): at most this many are kept. */
+const RECENT_KEYS = 1000;
+const recentKeys = new Map<string, string | null>();

@@ -23,8 +23,9 @@ export async function lockIntakeMatchKeys(
   caps: Capabilities,
   valuesList: Array<Record<string, unknown>>,
 ): Promise<void> {
-  const names = valuesList.flatMap(intakeLockNames);
-  if (names.length > 0) await takeTransactionLocks(trx, caps, names);
+  // With one writer the transaction holds the only lock there is: no need for the keys' names.
+  const names = caps.advisoryLocks ? valuesList.flatMap(intakeLockNames) : [];
+  if (names.length > 0 || !caps.advisoryLocks) await takeTransactionLocks(trx, caps, names);
 }
 
 /** An existing lead an incoming one matches, and whether it is still open (can take a merge). */
