@@ -8,6 +8,7 @@ import { takeWriteLock } from './locking.ts';
 import { createPgListener, type NotifyHandler } from './pg-listener.ts';
 import type { DB } from './schema.ts';
 import { type SqliteCheckpointer, startSqliteCheckpointer } from './sqlite-checkpointer.ts';
+import { keptStatementsOf } from './sqlite-statements.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -114,7 +115,7 @@ function openSqlite(file: string, mustExist: boolean, backgroundCheckpoints: boo
     backgroundCheckpoints && file !== ':memory:' ? startSqliteCheckpointer(file) : undefined;
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
-  const connection = bindBooleansAsIntegers(raw);
+  const connection = keptStatementsOf(raw);
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: connection }) });
   sqliteByAdapter.set(db.getExecutor().adapter, connection);
   const caps: Capabilities = {
@@ -143,43 +144,6 @@ function openSqlite(file: string, mustExist: boolean, backgroundCheckpoints: boo
       await db.destroy();
     },
   };
-}
-
-/** Prepared statements kept per connection: compiling SQL costs more than running these small queries. */
-const STATEMENT_CACHE_SIZE = 500;
-
-/**
- * better-sqlite3 refuses JS booleans as parameters; SQLite stores them as 0/1. Statements are also cached
- * by their SQL text (Kysely prepares on every execution); SQLite recompiles a cached statement by itself
- * when the schema changes.
- */
-function bindBooleansAsIntegers(raw: SqliteDatabase.Database): SqliteDatabase.Database {
-  const bind = (a: unknown): unknown => (typeof a === 'boolean' ? (a ? 1 : 0) : a);
-  const convert = (args: unknown[]) => args.map((a) => (Array.isArray(a) ? a.map(bind) : bind(a)));
-  const prepare = raw.prepare.bind(raw);
-  const statements = new Map<string, SqliteDatabase.Statement>();
-  return new Proxy(raw, {
-    get(target, prop, receiver) {
-      if (prop !== 'prepare') return Reflect.get(target, prop, receiver);
-      return (source: string) => {
-        const cached = statements.get(source);
-        if (cached) return cached;
-        const stmt = prepare(source);
-        const wrapped = new Proxy(stmt, {
-          get(s, p, r) {
-            const value = Reflect.get(s, p, r);
-            if (p === 'run' || p === 'all' || p === 'get' || p === 'iterate') {
-              return (...args: unknown[]) => (value as (...a: unknown[]) => unknown).apply(s, convert(args));
-            }
-            return typeof value === 'function' ? value.bind(s) : value;
-          },
-        });
-        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
-        statements.set(source, wrapped);
-        return wrapped;
-      };
-    },
-  });
 }
 
 const PG_INT8 = 20;
