@@ -1,5 +1,6 @@
 import { AsyncResource } from 'node:async_hooks';
 import type { ControlledTransaction, Kysely, Transaction } from 'kysely';
+import { executeCompiled } from './execute-compiled.ts';
 import type { DB } from './schema.ts';
 
 /** A write transaction's work: runs on the transaction it is given and resolves to its result. */
@@ -10,6 +11,11 @@ interface QueuedWrite {
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
+
+const SAVEPOINT = 'savepoint "write"';
+const RELEASE = 'release "write"';
+const ROLLBACK_TO = 'rollback to "write"';
+const NO_PARAMS: readonly unknown[] = [];
 
 /** The most writes one group commits together (a group holds the only connection while it runs). */
 const MAX_GROUP_SIZE = 32;
@@ -61,14 +67,15 @@ export function groupCommitter(
       }
       for (; next < group.length; next += 1) {
         const write = group[next]!;
-        const savepoint = await trx.savepoint('write').execute();
+        // Savepoints as plain statements on the group's transaction (no new transaction object per write).
+        await executeCompiled(trx, SAVEPOINT, NO_PARAMS);
         try {
-          const result = await write.work(savepoint);
-          await savepoint.releaseSavepoint('write').execute();
+          const result = await write.work(trx);
+          await executeCompiled(trx, RELEASE, NO_PARAMS);
           succeeded.push([write, result]);
         } catch (error) {
-          await savepoint.rollbackToSavepoint('write').execute();
-          await savepoint.releaseSavepoint('write').execute();
+          await executeCompiled(trx, ROLLBACK_TO, NO_PARAMS);
+          await executeCompiled(trx, RELEASE, NO_PARAMS);
           write.reject(error);
         }
       }

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { cachedQuery } from '../../db/cached-query.ts';
 import { type DB, toBool } from '../../db/schema.ts';
 
 type AnyDb = Kysely<DB> | Transaction<DB>;
@@ -76,14 +77,17 @@ export async function findSequence(db: AnyDb, id: number): Promise<Sequence | nu
 
 /** The active sequence that enrols the leads entering `poolId`, if any. */
 export async function sequenceEnrollingFrom(db: AnyDb, poolId: number): Promise<Sequence | null> {
-  const rows = await db
-    .selectFrom('nurture_sequences')
-    .selectAll()
-    .where('enrol_pool_id', '=', poolId)
-    .where('active', '=', true)
-    .orderBy('id')
-    .limit(1)
-    .execute();
+  // Asked for every lead a rule puts in a pool: compiled once.
+  const rows = await cachedQuery(db, 'nurtureSequence.enrollingFrom', [poolId, true, 1], ([pool, yes, one]) =>
+    db
+      .selectFrom('nurture_sequences')
+      .selectAll()
+      .where('enrol_pool_id', '=', pool)
+      .where('active', '=', yes)
+      .orderBy('id')
+      .limit(one),
+  );
+  if (rows.length === 0) return null;
   return (await withSteps(db, rows))[0] ?? null;
 }
 
