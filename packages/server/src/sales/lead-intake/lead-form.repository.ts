@@ -74,11 +74,32 @@ export async function findLeadForm(db: AnyDb, id: number): Promise<LeadForm | nu
   return row ? formOf(row) : null;
 }
 
+/**
+ * The form of a public token (read for every submission): read each time, parsed only when its row changed
+ * since the last read of that token — the parsed form is shared, frozen.
+ */
 export async function findLeadFormByToken(db: AnyDb, token: string): Promise<LeadForm | null> {
   const [row] = await cachedQuery(db, 'leadForms.byToken', [token], ([value]) =>
     db.selectFrom('lead_forms').selectAll().where('token', '=', value),
   );
-  return row ? formOf(row) : null;
+  if (!row) return null;
+  const stamp = `${row.id} ${row.version} ${row.updated_at}`;
+  const kept = formsByToken.get(token);
+  if (kept?.stamp === stamp) return kept.form;
+  const form = freezeForm(formOf(row));
+  if (formsByToken.size >= MAX_KEPT_FORMS) formsByToken.clear();
+  formsByToken.set(token, { stamp, form });
+  return form;
+}
+
+const MAX_KEPT_FORMS = 1000;
+const formsByToken = new Map<string, { stamp: string; form: LeadForm }>();
+
+function freezeForm(form: LeadForm): LeadForm {
+  for (const value of Object.values(form))
+    if (typeof value === 'object' && value !== null) Object.freeze(value);
+  for (const field of form.fields) Object.freeze(field);
+  return Object.freeze(form);
 }
 
 export async function insertLeadForm(

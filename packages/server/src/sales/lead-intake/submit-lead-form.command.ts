@@ -78,8 +78,7 @@ export async function submitLeadForm(
     throw new AppError(400, 'common.validation_failed', {}, [...problems, ...more]);
   }
 
-  const settings = await readLeadIntakeSettings(database.db);
-  const outcome = await inRecordTransaction(database, (trx) =>
+  const outcome = await inRecordTransaction(database, async (trx) =>
     intakeLead({
       trx,
       database,
@@ -87,7 +86,8 @@ export async function submitLeadForm(
       values,
       channel: 'webForm',
       form: { id: form.id, name: form.name, ruleSetId: form.ruleSetId },
-      duplicateMode: settings.duplicateMode,
+      // Read in the transaction: a read of its own would first have to take a snapshot of the database.
+      duplicateMode: (await readLeadIntakeSettings(trx)).duplicateMode,
       locale: form.language,
     }),
   );
