@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { civilDayIn, startOfDayIn, wallClockIn } from './zoned-time.ts';
 
-/** The wall clock read straight from `Intl`, as the reference. */
+/** The wall clock read straight from `Intl`, as the reference: Swedish dates read as ISO-8601. */
 function reference(instant: number, timeZone: string): number {
-  const parts: Record<string, number> = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
-      .formatToParts(instant)
-      .filter((part) => part.type !== 'literal')
-      .map((part) => [part.type, Number(part.value)]),
-  );
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour! % 24, parts.minute!, parts.second!);
+  const text = new Intl.DateTimeFormat('sv-SE', {
+    timeZone,
+    dateStyle: 'short',
+    timeStyle: 'medium',
+  }).format(instant);
+  return Date.parse(`${text.replace(' ', 'T')}Z`);
 }
 
 const ZONES = [
