@@ -30,13 +30,14 @@ export async function createRecordIn(
 ): Promise<RecordOutput> {
   const parsed = options.parsed ?? (await parseRecordInput(context, input, 'create', [], options));
   await checkRecordInput(trx, context, parsed, null, context.viewer.userId);
+  const ownerId = parsed.ownerId ?? context.viewer.userId;
   const notes = options.notes ?? new Map();
   const derived = await runBeforeWrite(trx, context, {
     kind: 'create',
     id: null,
     beforeRow: null,
     columns: parsed.columns,
-    ownerId: parsed.ownerId ?? context.viewer.userId,
+    ownerId,
     given: Object.keys(input),
     notes,
   });
@@ -46,7 +47,8 @@ export async function createRecordIn(
     ...parsed.columns,
     ...(await assignAutoNumbers(trx, context, moment)),
     version: 1,
-    owner_id: parsed.ownerId ?? context.viewer.userId,
+    owner_id: ownerId,
+    // A behaviour may have given the new record another owner (`setOwner`).
     ...derived,
     created_by: context.viewer.userId,
     updated_by: context.viewer.userId,
