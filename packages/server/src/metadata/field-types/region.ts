@@ -6,7 +6,7 @@ export const regionField: FieldTypeModule<Record<string, never>> = {
   type: 'region',
   optionsSchema: z.strictObject({}),
   column: () => ({ dataType: 'text' }),
-  conditionType: 'select',
+  conditionType: 'region',
   canBeUnique: false,
   parseInput(value, _options, { regions }): ParseResult {
     if (isEmptyInput(value)) return EMPTY;

@@ -109,7 +109,15 @@ export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
-const isText = (type: ConditionFieldType) => type === 'text' || type === 'select';
+const isText = (type: ConditionFieldType) => type === 'text' || type === 'select' || type === 'region';
+
+/** A region code inside one of the regions whose code prefixes are given (digits only: no escaping). */
+function within(column: RawBuilder<unknown>, prefixes: string[]): Bool {
+  return joined(
+    prefixes.map((prefix) => sql<SqlBool>`${column} like ${`${prefix}%`}`),
+    'or',
+  );
+}
 
 function predicateSql(
   predicate: ValuePredicate,
@@ -149,6 +157,10 @@ function predicateSql(
     case 'isNotEmpty':
       if (isListType(type)) return sql<SqlBool>`${column} not in ('', '[]')`;
       return isText(type) ? sql<SqlBool>`${column} <> ''` : sql<SqlBool>`${column} is not null`;
+    case 'within':
+      return within(column, predicate.prefixes);
+    case 'notWithin':
+      return sql<SqlBool>`(${column} is null or not ${within(column, predicate.prefixes)})`;
     case 'all':
       return joined(
         predicate.predicates.map((inner) => predicateSql(inner, type, column)),

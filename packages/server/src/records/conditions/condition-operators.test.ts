@@ -35,6 +35,7 @@ const deal = (row: Partial<DealRow> & { id: number }): DealRow => ({
   account_id: null,
   owner_id: null,
   labels: null,
+  place: null,
   ...row,
 });
 
@@ -51,6 +52,8 @@ const DEALS: DealRow[] = [
     account_id: 1,
     owner_id: 7,
     labels: '["vip","a_b"]',
+    // 杭州市西湖区
+    place: '330106',
   }),
   deal({
     id: 2,
@@ -63,6 +66,8 @@ const DEALS: DealRow[] = [
     is_won: false,
     account_id: 2,
     labels: '["axb","VIP-2"]',
+    // 杭州市
+    place: '330100',
   }),
   deal({ id: 3 }),
   deal({
@@ -74,6 +79,8 @@ const DEALS: DealRow[] = [
     closed_at: '2024-04-09T16:00:00.000Z',
     account_id: 3,
     labels: '[]',
+    // 上海市浦东新区
+    place: '310115',
   }),
   deal({
     id: 5,
@@ -86,6 +93,7 @@ const DEALS: DealRow[] = [
     is_won: true,
     // An account that no longer exists.
     account_id: 99,
+    place: '',
   }),
 ];
 
@@ -160,6 +168,15 @@ const CASES: Array<[string, unknown, number[]]> = [
   ['multiSelect isEmpty: NULL or an empty array', leaf('labels', 'isEmpty'), [3, 4, 5]],
   ['multiSelect isNotEmpty', leaf('labels', 'isNotEmpty'), [1, 2]],
   ['not multiSelect contains includes empty', { not: leaf('labels', 'contains', 'vip') }, [2, 3, 4, 5]],
+  ['region eq a province takes in its cities and districts', leaf('place', 'eq', '330000'), [1, 2]],
+  ['region eq a city takes in its districts', leaf('place', 'eq', '330100'), [1, 2]],
+  ['region eq a district is that district only', leaf('place', 'eq', '330106'), [1]],
+  ['region eq a city that shares digits but not the region', leaf('place', 'eq', '331000'), []],
+  ['region in: within any of them', leaf('place', 'in', ['330100', '310000']), [1, 2, 4]],
+  ['region ne: outside, empty included', leaf('place', 'ne', '330000'), [3, 4, 5]],
+  ['region notIn: outside all of them', leaf('place', 'notIn', ['330000', '310000']), [3, 5]],
+  ['region isEmpty: NULL or empty string', leaf('place', 'isEmpty'), [3, 5]],
+  ['region isNotEmpty', leaf('place', 'isNotEmpty'), [1, 2, 4]],
   ['path eq', leaf('account.region', 'eq', '华东'), [1]],
   ['path ne: missing related records count as empty', leaf('account.region', 'ne', '华东'), [2, 3, 4, 5]],
   ['path isEmpty', leaf('account.region', 'isEmpty'), [3, 4, 5]],

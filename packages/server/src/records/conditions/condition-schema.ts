@@ -12,6 +12,11 @@ export type ConditionFieldType =
   | 'datetime'
   | 'boolean'
   | 'select'
+  /**
+   * A Chinese administrative division by its six-digit code: `eq` / `in` mean "within" (浙江省 takes in
+   * 杭州市 and 西湖区), `ne` / `notIn` "not within".
+   */
+  | 'region'
   | 'multiSelect'
   /** A list of stored files (attachments): only whether it is empty can be asked. */
   | 'fileList'

@@ -31,6 +31,8 @@ export interface DealRow {
   owner_id: number | null;
   /** JSON array text, as multi-valued fields are stored. */
   labels: string | null;
+  /** A region code (province, city or district). */
+  place: string | null;
 }
 
 export interface ConditionTestTables {
@@ -53,6 +55,7 @@ const TEST_OBJECTS: Record<string, ReturnType<ConditionSchema>> = {
       account: { column: 'account_id', type: 'lookup', target: 'account' },
       owner: { column: 'owner_id', type: 'user' },
       labels: { column: 'labels', type: 'multiSelect' },
+      place: { column: 'place', type: 'region' },
     },
   },
   account: {
@@ -91,6 +94,7 @@ export async function createConditionTestTables(db: Kysely<ConditionTestTables>,
     .addColumn('account_id', 'integer')
     .addColumn('owner_id', 'integer')
     .addColumn('labels', 'text')
+    .addColumn('place', 'text')
     .execute();
 }
 
@@ -118,6 +122,7 @@ export function dealRecord(row: DealRow): RecordValues {
     account: row.account_id,
     owner: row.owner_id,
     labels: row.labels ? (JSON.parse(row.labels) as string[]) : [],
+    place: row.place,
   };
 }
 

@@ -50,6 +50,8 @@ const TEXTS = [
 const SELECT_OPTIONS = ['华东', '华北', 'won', 'lost'];
 /** Multi-select values with the traps of matching JSON text: case, `_` (a LIKE wildcard), prefixes. */
 const MULTI_OPTIONS = ['a', 'A', 'a_', 'ab', 'x-1', 'vip'];
+/** Region codes at every level, with a city and district inside the province and one outside it. */
+const REGIONS = ['330000', '330100', '330106', '331000', '310000', '310115', '440300'];
 const NUMBERS = [-5, 0, 1.5, 10, 100];
 const ACCOUNT_IDS = [1, 2, 3, 4, 5, 6, 99];
 
@@ -107,6 +109,7 @@ const dealsArb: fc.Arbitrary<DealRow[]> = fc
       account_id: nullable(fc.constantFrom(...ACCOUNT_IDS)),
       owner_id: nullable(fc.constantFrom(1, 2, 3)),
       labels: labelsArb,
+      place: nullable(fc.oneof(fc.constantFrom(...REGIONS), fc.constant(''))),
     }),
     { maxLength: 12 },
   )
@@ -123,6 +126,7 @@ const PATHS: Array<[string, ConditionFieldType]> = [
   ['account', 'lookup'],
   ['owner', 'user'],
   ['labels', 'multiSelect'],
+  ['place', 'region'],
   ['account.name', 'text'],
   ['account.region', 'select'],
   ['account.revenue', 'number'],
@@ -138,6 +142,8 @@ function scalarArb(type: ConditionFieldType): fc.Arbitrary<unknown> {
       return fc.constantFrom(...TEXTS);
     case 'select':
       return fc.constantFrom(...SELECT_OPTIONS);
+    case 'region':
+      return fc.constantFrom(...REGIONS);
     case 'multiSelect':
       return fc.constantFrom(...MULTI_OPTIONS);
     case 'number':

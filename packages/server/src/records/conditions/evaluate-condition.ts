@@ -70,6 +70,7 @@ export function storedValue(type: ConditionFieldType, raw: unknown): Comparable 
   switch (type) {
     case 'text':
     case 'select':
+    case 'region':
     case 'date': {
       const text = String(raw);
       return text === '' ? EMPTY : text;
@@ -131,6 +132,8 @@ export function testValue(predicate: ValuePredicate, type: ConditionFieldType, s
       return stored === EMPTY || stored !== operand(type, predicate.value);
     case 'notIn':
       return stored === EMPTY || !predicate.values.some((value) => operand(type, value) === stored);
+    case 'notWithin':
+      return stored === EMPTY || !isWithin(stored, predicate.prefixes);
     default:
       break;
   }
@@ -154,7 +157,15 @@ export function testValue(predicate: ValuePredicate, type: ConditionFieldType, s
       return foldLatinCase(String(stored)).includes(foldLatinCase(containedText(type, predicate.value)));
     case 'startsWith':
       return foldLatinCase(String(stored)).startsWith(foldLatinCase(String(predicate.value)));
+    case 'within':
+      return isWithin(stored, predicate.prefixes);
   }
+}
+
+/** Whether a region code lies inside one of the regions whose code prefixes are given. */
+function isWithin(stored: Comparable, prefixes: string[]): boolean {
+  const code = String(stored);
+  return prefixes.some((prefix) => code.startsWith(prefix));
 }
 
 /** The field paths of a condition that go through lookups, e.g. `['account.region']`: what to preload. */

@@ -22,6 +22,7 @@ const ORDERED: ConditionOperator[] = [...EQUALITY, 'gt', 'gte', 'lt', 'lte', 'be
 export const OPERATORS_BY_FIELD_TYPE: Record<ConditionFieldType, readonly ConditionOperator[]> = {
   text: [...EQUALITY, 'contains', 'startsWith'],
   select: EQUALITY,
+  region: EQUALITY,
   multiSelect: ['contains', 'isEmpty', 'isNotEmpty'],
   fileList: ['isEmpty', 'isNotEmpty'],
   number: ORDERED,
@@ -38,6 +39,8 @@ export const OPERATORS_BY_FIELD_TYPE: Record<ConditionFieldType, readonly Condit
  */
 export const MULTI_SELECT_VALUE = /^[A-Za-z0-9_-]{1,40}$/;
 
+/** A region's code (GB/T 2260): six digits. */
+const REGION_CODE = /^\d{6}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -49,6 +52,8 @@ export function normalizeScalar(type: ConditionFieldType, value: unknown): Condi
       return typeof value === 'string' && value.length > 0 && value.length <= CONDITION_LIMITS.maxTextLength
         ? value
         : undefined;
+    case 'region':
+      return typeof value === 'string' && REGION_CODE.test(value) ? value : undefined;
     case 'multiSelect':
       return typeof value === 'string' && MULTI_SELECT_VALUE.test(value) ? value : undefined;
     case 'number':

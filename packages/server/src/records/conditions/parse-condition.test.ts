@@ -100,6 +100,21 @@ describe('parseCondition', () => {
       [{ path: 'op', code: 'condition.operator_not_applicable' }],
     ],
     [
+      'a prefix test on a region',
+      { field: 'place', op: 'startsWith', value: '33' },
+      [{ path: 'op', code: 'condition.operator_not_applicable' }],
+    ],
+    [
+      'a region that is not a code',
+      { field: 'place', op: 'eq', value: '浙江' },
+      [{ path: 'value', code: 'condition.bad_value' }],
+    ],
+    [
+      'a region code with a wildcard',
+      { field: 'place', op: 'in', value: ['33%000'] },
+      [{ path: 'value', code: 'condition.bad_value' }],
+    ],
+    [
       'a string for a number',
       { field: 'amount', op: 'eq', value: '5' },
       [{ path: 'value', code: 'condition.bad_value' }],

@@ -12,6 +12,8 @@ export type ValuePredicate =
   | { op: 'in' | 'notIn'; values: ConditionScalar[] }
   | { op: 'between'; low: ConditionScalar; high: ConditionScalar }
   | { op: 'isEmpty' | 'isNotEmpty' }
+  /** A region code starting with one of `prefixes` (inside one of the regions), or not (empty included). */
+  | { op: 'within' | 'notWithin'; prefixes: string[] }
   | { op: 'all' | 'any'; predicates: ValuePredicate[] };
 
 export interface Clock {
@@ -27,6 +29,7 @@ export function valuePredicateOf(
   clock: Clock,
 ): ValuePredicate {
   const { op, value } = leaf;
+  if (type === 'region') return regionPredicate(leaf);
   switch (op) {
     case 'isEmpty':
     case 'isNotEmpty':
@@ -44,6 +47,39 @@ export function valuePredicateOf(
       }
       return { op, value: value as ConditionScalar };
   }
+}
+
+/**
+ * A region leaf as "within" tests on code prefixes: a province's code without its trailing `0000`, a
+ * city's without its `00` — every place inside a region has a code that starts so.
+ */
+function regionPredicate({ op, value }: ConditionLeaf): ValuePredicate {
+  switch (op) {
+    case 'isEmpty':
+    case 'isNotEmpty':
+      return { op };
+    case 'eq':
+    case 'in':
+      return { op: 'within', prefixes: regionPrefixes(value) };
+    case 'ne':
+    case 'notIn':
+      return { op: 'notWithin', prefixes: regionPrefixes(value) };
+    default:
+      throw new Error(`operator ${op} does not apply to a region`);
+  }
+}
+
+/** The code prefixes of one region code or a list of them. */
+function regionPrefixes(value: unknown): string[] {
+  const codes = (Array.isArray(value) ? value : [value]).map(String);
+  return [...new Set(codes.map(regionPrefix))];
+}
+
+/** `330000` → `33`, `330100` → `3301`, `330106` → `330106`. */
+export function regionPrefix(code: string): string {
+  let prefix = code;
+  while (prefix.length > 2 && prefix.endsWith('00')) prefix = prefix.slice(0, -2);
+  return prefix;
 }
 
 /**
