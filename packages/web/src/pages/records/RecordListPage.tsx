@@ -16,13 +16,8 @@ import { ViewSelector } from '../../modules/records/components/ViewSelector.tsx'
 import { useFieldLabel } from '../../modules/records/hooks/useFieldLabel.ts';
 import { useObjectDefinition } from '../../modules/records/hooks/useObjectDefinition.ts';
 import { useRecords } from '../../modules/records/hooks/useRecords.ts';
-import { buildFilter, type FilterRow } from '../../modules/records/utils/filter-condition.ts';
-import {
-  defaultColumns,
-  fieldsParam,
-  filterRowsOf,
-  listableFields,
-} from '../../modules/records/utils/list-columns.ts';
+import { buildFilter, type FilterRow, filterRowsOf } from '../../modules/records/utils/filter-condition.ts';
+import { defaultColumns, fieldsParam, listableFields } from '../../modules/records/utils/list-columns.ts';
 import { useCan } from '../../modules/session/hooks/useCan.ts';
 import { CursorPager } from '../../ui/CursorPager.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -84,7 +79,7 @@ export function RecordListPage() {
   const applyView = (next: ListView | null) => {
     setView(next);
     setChosenColumns(next ? next.columns : null);
-    setFilters(filterRowsOf(next?.filter ?? null));
+    setFilters(filterRowsOf(next?.filter ?? null) ?? []);
     setSort(next?.sort ?? undefined);
     setSearch(next?.q ?? '');
   };

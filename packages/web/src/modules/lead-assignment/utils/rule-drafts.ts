@@ -1,5 +1,5 @@
-import type { ConditionLeaf, ConditionNode } from '@lodestar/shared';
-import { buildFilter, type FilterRow } from '../../records/utils/filter-condition.ts';
+import type { ConditionNode } from '@lodestar/shared';
+import { buildFilter, type FilterRow, filterRowsOf } from '../../records/utils/filter-condition.ts';
 import type {
   AssignmentRule,
   RuleInput,
@@ -47,24 +47,8 @@ export const DEFAULT_FIRST_RESPONSE: RuleSetFirstResponse = {
 let counter = 0;
 const nextKey = () => `rule-${++counter}`;
 
-const isLeaf = (node: ConditionNode): node is ConditionLeaf => 'field' in node;
-
-/** The filter rows of a condition that is one leaf or an `and` of leaves; null otherwise. */
-function rowsOf(condition: ConditionNode | null): FilterRow[] | null {
-  if (condition === null) return [];
-  const leaves = 'and' in condition ? condition.and : [condition];
-  if (!leaves.every(isLeaf)) return null;
-  return leaves.map((leaf) => ({
-    field: leaf.field,
-    op: leaf.op,
-    ...(leaf.value !== undefined && !Array.isArray(leaf.value) && typeof leaf.value !== 'object'
-      ? { value: leaf.value }
-      : {}),
-  }));
-}
-
 export function ruleDraftOf(rule: AssignmentRule): RuleDraft {
-  const rows = rowsOf(rule.condition);
+  const rows = filterRowsOf(rule.condition);
   return {
     key: nextKey(),
     id: rule.id,

@@ -1,4 +1,4 @@
-import type { ConditionLeaf, ConditionNode } from '@lodestar/shared';
+import type { ConditionNode } from '@lodestar/shared';
 import { App, Button, Drawer, Flex, Form, Input, InputNumber, Popconfirm, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { DepartmentTreeSelect } from '../../departments/components/DepartmentTre
 import { PeopleSelect } from '../../lead-assignment/components/PeopleSelect.tsx';
 import { RecordFilterBar } from '../../records/components/RecordFilterBar.tsx';
 import { useObjectDefinition } from '../../records/hooks/useObjectDefinition.ts';
-import { buildFilter, type FilterRow } from '../../records/utils/filter-condition.ts';
+import { buildFilter, type FilterRow, filterRowsOf } from '../../records/utils/filter-condition.ts';
 import type { Pool, PoolInput } from '../api/lead-pools.api.ts';
 import { useDeletePool, useSavePool } from '../hooks/usePoolActions.ts';
 
@@ -32,18 +32,6 @@ interface PoolFormValues {
   reminderDays?: number | null;
 }
 
-const rowsOf = (condition: ConditionNode | null): FilterRow[] => {
-  if (!condition) return [];
-  const leaves = 'and' in condition ? condition.and : [condition];
-  return leaves
-    .filter((leaf): leaf is ConditionLeaf => 'field' in leaf)
-    .map((leaf) => ({
-      field: leaf.field,
-      op: leaf.op,
-      ...(leaf.value !== undefined && typeof leaf.value !== 'object' ? { value: leaf.value } : {}),
-    }));
-};
-
 /** Creates or edits a pool: who is in it, its claim limits and its recycle rules. */
 export function PoolFormDrawer({ pool, onClose, onSaved }: PoolFormDrawerProps) {
   const { t } = useTranslation();
@@ -53,7 +41,7 @@ export function PoolFormDrawer({ pool, onClose, onSaved }: PoolFormDrawerProps) 
   const [managers, setManagers] = useState<number[]>(
     pool?.members.filter((member) => member.isManager).map((member) => member.user.id) ?? [],
   );
-  const [condition, setCondition] = useState<FilterRow[]>(rowsOf(pool?.recycleCondition ?? null));
+  const [condition, setCondition] = useState<FilterRow[]>(filterRowsOf(pool?.recycleCondition ?? null) ?? []);
   const [formError, setFormError] = useState<string | null>(null);
   const save = useSavePool();
   const remove = useDeletePool();

@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { UserSelect } from '../../users/components/UserSelect.tsx';
 import type { FieldDefinition } from '../api/objects.api.ts';
 import { useFieldLabel } from '../hooks/useFieldLabel.ts';
-import { conditionKindOf, operatorsFor } from '../utils/field-operators.ts';
-import type { FilterRow } from '../utils/filter-condition.ts';
+import { conditionKindOf, operatorLabelKey, operatorsFor } from '../utils/field-operators.ts';
+import { type FilterRow, LIST_OPERATORS } from '../utils/filter-condition.ts';
 import { choicesOf, lookupTargetOf } from './FieldValue.tsx';
 import { LookupSelect } from './LookupSelect.tsx';
-import { RegionCascader } from './RegionCascader.tsx';
+import { RegionCascader, RegionsCascader } from './RegionCascader.tsx';
 
 interface RecordFilterBarProps {
   fields: FieldDefinition[];
@@ -23,10 +23,12 @@ const VALUE_WIDTH = 200;
 /** The value box of one filter row, by the field's type. */
 function FilterValue({
   field,
+  op,
   value,
   onChange,
 }: {
   field: FieldDefinition;
+  op: ConditionOperator;
   value: FilterRow['value'];
   onChange: (value: FilterRow['value']) => void;
 }) {
@@ -34,6 +36,28 @@ function FilterValue({
   const label = useFieldLabel();
   const style = { width: VALUE_WIDTH };
   const placeholder = t('records.filter.value');
+  if (LIST_OPERATORS.includes(op)) {
+    const values = Array.isArray(value) ? value : value === undefined ? [] : [value as string | number];
+    if (field.type === 'region') {
+      return (
+        <RegionsCascader
+          style={{ width: 2 * VALUE_WIDTH }}
+          value={values.map(String)}
+          onChange={(codes) => onChange(codes.length ? codes : undefined)}
+        />
+      );
+    }
+    return (
+      <Select
+        mode="multiple"
+        style={{ width: 2 * VALUE_WIDTH }}
+        placeholder={placeholder}
+        value={values}
+        onChange={(next: Array<string | number>) => onChange(next.length ? next : undefined)}
+        options={choicesOf(field).map((choice) => ({ value: choice.value, label: label(choice.label) }))}
+      />
+    );
+  }
   switch (field.type) {
     case 'region':
       return (
@@ -119,6 +143,13 @@ function FilterValue({
   }
 }
 
+/** The value a row keeps when its operator changes: none, a list, or one value, as the operator takes. */
+function valueFor(op: ConditionOperator, value: FilterRow['value']): FilterRow['value'] {
+  if (VALUELESS_OPERATORS.includes(op) || value === undefined) return undefined;
+  if (LIST_OPERATORS.includes(op)) return Array.isArray(value) ? value : [value as string | number];
+  return Array.isArray(value) ? value[0] : value;
+}
+
 /** Conditions on fields (field, operator, value), all of which a record must meet. */
 export function RecordFilterBar({ fields, rows, onChange }: RecordFilterBarProps) {
   const { t } = useTranslation();
@@ -161,16 +192,17 @@ export function RecordFilterBar({ fields, rows, onChange }: RecordFilterBarProps
               aria-label={t('records.filter.operator')}
               options={operatorsFor(field.type).map((op) => ({
                 value: op,
-                label: t(`records.operators.${op}`),
+                label: t(`records.operators.${operatorLabelKey(field.type, op)}`),
               }))}
               onChange={(op: ConditionOperator) =>
-                update(index, { ...row, op, value: VALUELESS_OPERATORS.includes(op) ? undefined : row.value })
+                update(index, { ...row, op, value: valueFor(op, row.value) })
               }
             />
             {!VALUELESS_OPERATORS.includes(row.op) && (
               <FilterValue
                 key={field.apiName}
                 field={field}
+                op={row.op}
                 value={row.value}
                 onChange={(value) => update(index, { ...row, value })}
               />

@@ -1,16 +1,10 @@
+import { useQueries } from '@tanstack/react-query';
 import { Cascader } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regionsApi } from '../api/regions.api.ts';
 import { useRegion } from '../hooks/useRegion.ts';
-
-interface RegionOption {
-  value: string;
-  label: string;
-  isLeaf: boolean;
-  children?: RegionOption[];
-  loading?: boolean;
-}
+import { type RegionOption, useRegionOptions } from '../hooks/useRegionOptions.ts';
 
 interface RegionCascaderProps {
   id?: string;
@@ -19,35 +13,11 @@ interface RegionCascaderProps {
   onChange?: (code: string | null) => void;
 }
 
-const toOption = (region: { code: string; name: string; hasChildren: boolean }): RegionOption => ({
-  value: region.code,
-  label: region.name,
-  isLeaf: !region.hasChildren,
-});
-
 /** Picks a province / city / district, loading each level when it is opened. */
 export function RegionCascader({ id, value, onChange }: RegionCascaderProps) {
   const { t } = useTranslation();
-  const [options, setOptions] = useState<RegionOption[]>([]);
+  const { options, loadData } = useRegionOptions();
   const current = useRegion(value);
-
-  useEffect(() => {
-    let live = true;
-    void regionsApi.children().then(({ items }) => {
-      if (live) setOptions(items.map(toOption));
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  const loadData = async (selected: RegionOption[]) => {
-    const target = selected[selected.length - 1];
-    if (!target) return;
-    const { items } = await regionsApi.children(target.value);
-    target.children = items.map(toOption);
-    setOptions((previous) => [...previous]);
-  };
 
   // The path of the current value, so the box shows its name before any level is loaded.
   const path = value ? (current.data?.path.map((entry) => entry.code) ?? [value]) : undefined;
@@ -62,6 +32,52 @@ export function RegionCascader({ id, value, onChange }: RegionCascaderProps) {
       placeholder={t('records.chooseRegion')}
       onChange={(codes) => onChange?.(codes?.length ? String(codes[codes.length - 1]) : null)}
       allowClear
+    />
+  );
+}
+
+interface RegionsCascaderProps {
+  id?: string;
+  /** The chosen regions' codes (provinces, cities or districts). */
+  value?: string[] | null;
+  onChange?: (codes: string[]) => void;
+  style?: React.CSSProperties;
+}
+
+/**
+ * Picks several regions: ticking a province takes in all of it (its cities are not listed one by one).
+ */
+export function RegionsCascader({ id, value, onChange, style }: RegionsCascaderProps) {
+  const { t } = useTranslation();
+  const { options, loadData, reveal } = useRegionOptions();
+  const codes = value ?? [];
+  const details = useQueries({
+    queries: codes.map((code) => ({
+      queryKey: ['regions', 'one', code],
+      queryFn: () => regionsApi.get(code),
+      staleTime: Number.POSITIVE_INFINITY,
+    })),
+  });
+  const paths = codes.map((code, index) => details[index]?.data?.path.map((entry) => entry.code) ?? [code]);
+  const known = paths.map((path) => path.join('/')).join(',');
+  const ready = options.length > 0 && details.every((detail) => detail.data);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `known` stands for `paths`, rebuilt every render
+  useEffect(() => {
+    if (ready) void reveal(paths);
+  }, [ready, known, reveal]);
+
+  return (
+    <Cascader<RegionOption>
+      id={id}
+      style={style}
+      multiple
+      options={options}
+      loadData={loadData}
+      value={paths}
+      showCheckedStrategy={Cascader.SHOW_PARENT}
+      maxTagCount="responsive"
+      placeholder={t('records.chooseRegions')}
+      onChange={(selected) => onChange?.(selected.map((path) => String(path[path.length - 1])))}
     />
   );
 }

@@ -12,6 +12,7 @@ export type ConditionKind =
   | 'lookup'
   | 'user'
   | 'multiSelect'
+  | 'region'
   | 'presence';
 
 const KIND_BY_TYPE: Record<FieldType, ConditionKind> = {
@@ -27,7 +28,7 @@ const KIND_BY_TYPE: Record<FieldType, ConditionKind> = {
   datetime: 'datetime',
   boolean: 'boolean',
   select: 'select',
-  region: 'select',
+  region: 'region',
   lookup: 'lookup',
   user: 'user',
   multiSelect: 'multiSelect',
@@ -40,10 +41,10 @@ const KIND_BY_TYPE: Record<FieldType, ConditionKind> = {
 const EMPTINESS: ConditionOperator[] = ['isEmpty', 'isNotEmpty'];
 const ORDERED: ConditionOperator[] = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', ...EMPTINESS];
 
-/** The operators the filter bar offers per kind: a single value each, a subset of what the server accepts. */
+/** The operators the filter bar offers per kind (a subset of what the server accepts). */
 const OPERATORS_BY_KIND: Record<ConditionKind, ConditionOperator[]> = {
   text: ['contains', 'eq', 'ne', 'startsWith', ...EMPTINESS],
-  select: ['eq', 'ne', ...EMPTINESS],
+  select: ['eq', 'ne', 'in', 'notIn', ...EMPTINESS],
   number: ORDERED,
   date: ORDERED,
   datetime: ORDERED,
@@ -51,6 +52,7 @@ const OPERATORS_BY_KIND: Record<ConditionKind, ConditionOperator[]> = {
   lookup: ['eq', 'ne', ...EMPTINESS],
   user: ['eq', 'ne', ...EMPTINESS],
   multiSelect: ['contains', ...EMPTINESS],
+  region: ['eq', 'ne', 'in', 'notIn', ...EMPTINESS],
   presence: EMPTINESS,
 };
 
@@ -63,6 +65,24 @@ export function conditionKindOf(type: FieldType): ConditionKind {
 export function operatorsFor(type: FieldType): ConditionOperator[] {
   return OPERATORS_BY_KIND[conditionKindOf(type)];
 }
+
+/**
+ * The label key (`records.operators.*`) of an operator on a field type: regions nest, and the server reads
+ * their `eq` / `ne` as "within" / "not within" (浙江省 takes in 杭州市), which the labels say.
+ */
+export function operatorLabelKey(type: FieldType, op: ConditionOperator): OperatorLabelKey {
+  if (conditionKindOf(type) !== 'region') return op;
+  return REGION_LABELS[op] ?? op;
+}
+
+type OperatorLabelKey = ConditionOperator | 'within' | 'notWithin' | 'withinAny' | 'notWithinAny';
+
+const REGION_LABELS: Partial<Record<ConditionOperator, OperatorLabelKey>> = {
+  eq: 'within',
+  ne: 'notWithin',
+  in: 'withinAny',
+  notIn: 'notWithinAny',
+};
 
 /** Field types whose columns the list can sort by. */
 export function isSortable(type: FieldType): boolean {

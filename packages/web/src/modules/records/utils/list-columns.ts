@@ -1,6 +1,4 @@
-import type { ConditionNode } from '@lodestar/shared';
 import type { FieldDefinition, ObjectDefinition } from '../api/objects.api.ts';
-import type { FilterRow } from './filter-condition.ts';
 
 /** How many fields the list shows before the user chooses columns. */
 export const DEFAULT_COLUMN_COUNT = 8;
@@ -60,13 +58,4 @@ export function detailFieldsParam(
     if (nameKey && mayRead(String(field.options.target))) paths.push(nameKey);
   }
   return paths.join(',');
-}
-
-/** The filter bar rows of a saved condition (an AND of leaves, as the bar builds); other shapes give none. */
-export function filterRowsOf(condition: ConditionNode | null): FilterRow[] {
-  if (!condition) return [];
-  const leaves = 'and' in condition ? condition.and : [condition];
-  return leaves.flatMap((leaf) =>
-    'field' in leaf ? [{ field: leaf.field, op: leaf.op, value: leaf.value as FilterRow['value'] }] : [],
-  );
 }
