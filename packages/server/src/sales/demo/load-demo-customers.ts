@@ -172,7 +172,7 @@ export async function loadDemoCustomer(
  * qualified ones with their calls, a few disqualified, and a pool from the last exhibition that marketing
  * has not handed out yet.
  */
-export async function loadDemoLeads(world: DemoWorld): Promise<void> {
+export async function loadDemoLeads(world: DemoWorld): Promise<number[]> {
   for (const [index, company] of DEMO_LEAD_COMPANIES.entries()) {
     const owner = LEAD_REPS[index % LEAD_REPS.length]!;
     const campaign = DEMO_CAMPAIGNS[index % DEMO_CAMPAIGNS.length]!;
@@ -214,9 +214,10 @@ export async function loadDemoLeads(world: DemoWorld): Promise<void> {
     });
   }
   const pool = ['宁波北仑港口机械有限公司', '合肥高新光电科技有限公司', '长沙星沙工程机械配件有限公司'];
+  const pooled: number[] = [];
   for (const [index, company] of pool.entries()) {
     const person = nextPerson(world, 600 + index);
-    await world.create(world.day(2 + index, 15), 'sunli', 'lead', {
+    const lead = await world.create(world.day(2 + index, 15), 'sunli', 'lead', {
       name: person.name,
       company,
       title: person.title,
@@ -227,5 +228,7 @@ export async function loadDemoLeads(world: DemoWorld): Promise<void> {
       status: 'new',
       description: '展会现场扫码登记，待分配。',
     });
+    pooled.push(lead.id);
   }
+  return pooled;
 }

@@ -124,6 +124,51 @@ for (const dialect of DIALECTS) {
       expect(accounts.sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.name).sort());
     });
 
+    it('runs the lead engine: pools holding the fair leads, and new leads assigned by region with a task', async () => {
+      const admin = (method: string, url: string, body?: unknown) => t.call(t.adminCookie, method, url, body);
+      const pools = (await admin('GET', '/lead-pools')).json().items as Array<{
+        id: number;
+        name: string;
+        pooledLeads: number;
+        members: unknown[];
+      }>;
+      expect(pools.map((pool) => pool.name)).toEqual(['华东公海', '华南公海', '公共公海']);
+      const shared = pools[2]!;
+      expect(shared.pooledLeads).toBe(3);
+      expect((await admin('GET', `/lead-pools/${shared.id}/recycle-preview`)).statusCode).toBe(200);
+      const [ruleSet] = (await admin('GET', '/lead-assignment/rule-sets')).json().items;
+      expect(ruleSet).toMatchObject({ name: '新线索分配', assignOnCreate: true });
+      const [form] = (await admin('GET', '/lead-forms')).json().items;
+      expect(form).toMatchObject({ ruleSetId: ruleSet.id, active: true });
+      expect((await admin('GET', '/email-templates')).json().items).toHaveLength(3);
+      const [sequence] = (await admin('GET', '/nurture-sequences')).json().items;
+      expect(sequence).toMatchObject({ active: false, enrolPool: { id: shared.id } });
+
+      const users = new Map<string, number>();
+      for (const name of ['zhangwei', 'liuyang', 'zhaolei', 'zhouting', 'wubin', 'linxiaoyan']) {
+        users.set(name, (await (await as(name))('/me')).json().id);
+      }
+      const create = async (region: string) =>
+        (
+          await admin('POST', '/objects/lead/records', { name: '测试', company: `测试公司${region}`, region })
+        ).json();
+      // 杭州市西湖区 and 上海市浦东新区 are within 华东: the Shanghai and Hangzhou reps take turns.
+      const east = [await create('330106'), await create('310115'), await create('320505')];
+      const eastReps = ['zhangwei', 'liuyang', 'zhaolei'].map((name) => users.get(name));
+      expect(new Set(east.map((lead) => lead.ownerId))).toEqual(new Set(eastReps));
+      const south = await create('440305');
+      expect(['zhouting', 'wubin', 'linxiaoyan'].map((name) => users.get(name))).toContain(south.ownerId);
+      const elsewhere = await create('110108');
+      expect(elsewhere.ownerId).toBeNull();
+      const tasks = await t.database.db
+        .selectFrom('obj_task' as never)
+        .select(['lead_id' as never])
+        .where('lead_id' as never, 'in', [...east, south].map((lead) => lead.id) as never)
+        .execute();
+      expect(tasks).toHaveLength(4);
+      expect((await admin('GET', `/lead-pools/${shared.id}`)).json().pooledLeads).toBe(4);
+    });
+
     it('a rep sees only their own deals, their manager the team, and every rep has a day to plan', async () => {
       const admin = (url: string) => t.call(t.adminCookie, 'GET', url);
       const pipeline = (await admin('/pipelines'))

@@ -9,14 +9,16 @@ import { loadDemoActivities } from './load-demo-activities.ts';
 import { loadDemoCatalogue } from './load-demo-catalogue.ts';
 import { loadDemoCustomer, loadDemoLeads } from './load-demo-customers.ts';
 import { type DemoDeal, loadDemoDeal } from './load-demo-deals.ts';
+import { loadDemoLeadEngine } from './load-demo-lead-engine.ts';
 
 /**
  * The demo company's CRM (a demo step, after its organisation): catalogue and price lists, leads from every
  * channel, customers across provinces and industries with their contacts, deals in every stage of the
  * default pipeline with their history, quotes, contracts, payment plans and payments, follow-ups, tasks and
  * tickets — the last ten months of the company, written through the commands the API uses at the moments
- * they happened (relative to the load), the same on every load. Ends with the day's collection round, which
- * marks what is overdue now and tells the owners.
+ * they happened (relative to the load), the same on every load. Then the day's collection round, which
+ * marks what is overdue now and tells the owners; last the lead engine (pools, the rule set new leads go
+ * through, the website form, email templates and a nurturing sequence).
  */
 export async function loadDemoSales(database: Database, organisation: DemoOrganisation): Promise<void> {
   const world = new DemoWorld(database, organisation);
@@ -35,7 +37,8 @@ export async function loadDemoSales(database: Database, organisation: DemoOrgani
     }
   });
   deals.sort((a, b) => a.plan.index - b.plan.index);
-  await loadDemoLeads(world.fork(4_000));
+  const pooled = await loadDemoLeads(world.fork(4_000));
   await loadDemoActivities(world, deals);
   await sendPaymentReminders(database, { now: organisation.now });
+  await loadDemoLeadEngine(world, pooled);
 }
