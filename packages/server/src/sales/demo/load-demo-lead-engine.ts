@@ -42,55 +42,38 @@ export async function loadDemoLeadEngine(world: DemoWorld, pooled: readonly numb
   const actor: AuditActor = { userId: admin.userId };
   const member = (username: string, isManager = false) => ({ userId: world.userId(username), isManager });
   const department = (key: string) => world.organisation.departmentIds.get(key) ?? null;
+  const createPool = (input: unknown) => savePool(database, admin, actor, null, PoolBody.parse(input));
 
-  await savePool(
-    database,
-    admin,
-    actor,
-    null,
-    PoolBody.parse({
-      name: '华东公海',
-      description: '华东大区的线索：超过 30 天未跟进或 90 天未转化的线索回到这里，由华东团队认领。',
-      departmentId: department('east'),
-      region: '华东',
-      position: 0,
-      ...POOL_LIMITS,
-      members: [member('chenjing', true), member('zhangwei'), member('liuyang'), member('zhaolei')],
-    }),
-  );
-  await savePool(
-    database,
-    admin,
-    actor,
-    null,
-    PoolBody.parse({
-      name: '华南公海',
-      description: '华南大区的线索，由华南团队认领。',
-      departmentId: department('south'),
-      region: '华南',
-      position: 1,
-      ...POOL_LIMITS,
-      members: [member('huangzhiqiang', true), member('zhouting'), member('wubin'), member('linxiaoyan')],
-    }),
-  );
-  const shared = await savePool(
-    database,
-    admin,
-    actor,
-    null,
-    PoolBody.parse({
-      name: '公共公海',
-      description: '未分区域的线索和展会名单，所有销售都可认领。',
-      position: 2,
-      ...POOL_LIMITS,
-      dailyClaimLimit: 5,
-      members: [
-        member('liming', true),
-        member('sunli', true),
-        ...['zhangwei', 'liuyang', 'zhaolei', 'zhouting', 'wubin', 'linxiaoyan'].map((name) => member(name)),
-      ],
-    }),
-  );
+  await createPool({
+    name: '华东公海',
+    description: '华东大区的线索：超过 30 天未跟进或 90 天未转化的线索回到这里，由华东团队认领。',
+    departmentId: department('east'),
+    region: '华东',
+    position: 0,
+    ...POOL_LIMITS,
+    members: [member('chenjing', true), member('zhangwei'), member('liuyang'), member('zhaolei')],
+  });
+  await createPool({
+    name: '华南公海',
+    description: '华南大区的线索，由华南团队认领。',
+    departmentId: department('south'),
+    region: '华南',
+    position: 1,
+    ...POOL_LIMITS,
+    members: [member('huangzhiqiang', true), member('zhouting'), member('wubin'), member('linxiaoyan')],
+  });
+  const shared = await createPool({
+    name: '公共公海',
+    description: '未分区域的线索和展会名单，所有销售都可认领。',
+    position: 2,
+    ...POOL_LIMITS,
+    dailyClaimLimit: 5,
+    members: [
+      member('liming', true),
+      member('sunli', true),
+      ...['zhangwei', 'liuyang', 'zhaolei', 'zhouting', 'wubin', 'linxiaoyan'].map((name) => member(name)),
+    ],
+  });
   for (const leadId of pooled) {
     await returnLeadToPool(database, await world.viewer('sunli'), actor, leadId, {
       reason: '展会现场登记的名单，待销售认领',
