@@ -131,6 +131,19 @@ for (const dialect of DIALECTS) {
       await expect.poll(() => page.locator('.ant-table-row').count(), { timeout: 10_000 }).toBe(1);
       await page.getByRole('link', { name: '北方商贸集团' }).waitFor();
       await shot('08-filter-en');
+
+      // A region filter takes in what lies inside the region: 上海市 finds the account in 浦东新区.
+      await page.getByRole('button', { name: 'Remove filter' }).click();
+      await page.getByRole('button', { name: 'Add filter' }).click();
+      await page.getByLabel('Field').click();
+      await page.locator('.ant-select-item-option', { hasText: 'Region' }).click();
+      await expect(page.getByLabel('Condition').locator('..').textContent()).resolves.toContain('is in');
+      await page.locator('.record-filter-bar__row .ant-cascader').click();
+      await page.locator('.ant-cascader-menu-item', { hasText: '上海市' }).first().click();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.ant-table-row').count(), { timeout: 10_000 }).toBe(1);
+      await page.getByRole('link', { name: '华东精密制造有限公司' }).waitFor();
+      await shot('09-region-filter-en');
     }, 120_000);
   });
 }
