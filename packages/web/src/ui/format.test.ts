@@ -5,6 +5,7 @@ import {
   formatDate,
   formatDateTime,
   hourInDisplayZone,
+  labelInSentence,
   startOfDisplayDay,
 } from './format.ts';
 
@@ -46,5 +47,22 @@ describe('formatCny', () => {
   it('shows a dash for no amount', () => {
     expect(formatCny(null, 'zh-CN')).toBe('—');
     expect(formatCny('abc', 'zh-CN')).toBe('—');
+  });
+});
+
+describe('labelInSentence', () => {
+  it('writes a name in lower case, as it reads inside an English sentence', () => {
+    expect(labelInSentence('Lead')).toBe('lead');
+    expect(labelInSentence('Payment plans')).toBe('payment plans');
+    expect(labelInSentence('Follow-ups')).toBe('follow-ups');
+    expect(labelInSentence('Expense Claims')).toBe('expense claims');
+  });
+
+  it('keeps abbreviations, names with capitals inside and text without case', () => {
+    expect(labelInSentence('API keys')).toBe('API keys');
+    expect(labelInSentence('Customer NPS surveys')).toBe('customer NPS surveys');
+    expect(labelInSentence('iPhone orders')).toBe('iPhone orders');
+    expect(labelInSentence('费用报销')).toBe('费用报销');
+    expect(labelInSentence('')).toBe('');
   });
 });

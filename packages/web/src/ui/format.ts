@@ -95,3 +95,15 @@ export function formatCny(
   );
   return `${sign}¥${plain}`;
 }
+
+/**
+ * A name as it reads inside an English sentence: each word lower-case, except abbreviations and names with
+ * capitals inside (API, iPhone). Catalogs ask for it with `{{object, inSentence}}`; Chinese has no case.
+ * @example labelInSentence('Payment plan') // 'payment plan'
+ * @example labelInSentence('API key') // 'API key'
+ */
+export function labelInSentence(label: string): string {
+  return label.replace(/[\p{L}\p{N}'’-]+/gu, (word) =>
+    /^\p{Lu}[^\p{Lu}]*$/u.test(word) ? word.charAt(0).toLowerCase() + word.slice(1) : word,
+  );
+}
