@@ -45,6 +45,8 @@ export function responseChartOption(
         type: 'value',
         min: 0,
         ...durationAxis(Math.max(0, ...medians.map((minutes) => minutes ?? 0))),
+        // Its steps are round durations, not the share axis's fifths: their grid lines would not meet.
+        splitLine: { show: false },
         axisLabel: { formatter: (minutes: number) => duration(minutes) },
       },
     ],
