@@ -139,6 +139,7 @@ for (const dialect of DIALECTS) {
       await page.getByRole('button', { name: '新建对象' }).click();
       await page.locator('#object_labelZh').fill('费用报销');
       await page.locator('#object_labelEn').fill('Expense claim');
+      await page.locator('#object_pluralEn').fill('Expense claims');
       await page.locator('#object_apiName').fill('Expense');
       await page.getByRole('button', { name: /创\s*建/ }).click();
       // The api name is checked like the server checks it.
@@ -358,9 +359,12 @@ for (const dialect of DIALECTS) {
       expect(rows[1]?.[0]).toBe('季度团队聚餐');
       expect(rows[1]).toContain('021-58881234');
 
-      // The designer in English.
+      // In English: the list is titled by the plural given when the object was created; then the designer.
       await page.locator('.app-header').getByRole('button', { name: '切换语言' }).click();
       await page.getByRole('menuitem', { name: 'English' }).click();
+      await page.goto(`${baseUrl}/o/expense`);
+      await page.getByRole('heading', { name: 'Expense claims', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'New expense claim' }).first().waitFor();
       await page.goto(`${baseUrl}/settings/objects/expense`);
       await page.getByRole('heading', { name: 'Form designer: Expense claim' }).waitFor();
       await page.locator('.designer-field[data-field="amount"]').click();

@@ -117,7 +117,9 @@ for (const dialect of DIALECTS) {
       await page.getByRole('menuitem', { name: 'English' }).click();
       await sider.getByText('Accounts').click();
       await page.waitForURL(/\/o\/account$/);
-      await page.getByRole('heading', { name: 'Account' }).waitFor();
+      await page.getByRole('heading', { name: 'Accounts', exact: true }).waitFor();
+      await page.getByText('All accounts: search, filter and sort them').waitFor();
+      await page.getByRole('button', { name: 'New account' }).first().waitFor();
       await page.getByRole('columnheader', { name: 'Industry' }).waitFor();
       await page.getByText('Manufacturing').first().waitFor();
       await shot('07-list-en');

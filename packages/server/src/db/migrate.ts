@@ -21,6 +21,7 @@ import { leadPoolsMigration } from './migrations/0017-lead-pools.ts';
 import { opportunityOpenTotalsMigration } from './migrations/0018-opportunity-open-totals.ts';
 import { leadResponsePerRuleSetMigration } from './migrations/0019-lead-response-per-rule-set.ts';
 import { nurturingMigration } from './migrations/0020-nurturing.ts';
+import { objectPluralLabelsMigration } from './migrations/0021-object-plural-labels.ts';
 
 /** System migrations in order. Append only: a released migration is never edited. */
 export const SYSTEM_MIGRATIONS: SystemMigration[] = [
@@ -44,6 +45,7 @@ export const SYSTEM_MIGRATIONS: SystemMigration[] = [
   leadPoolsMigration,
   leadResponsePerRuleSetMigration,
   nurturingMigration,
+  objectPluralLabelsMigration,
 ];
 
 function migrator(database: Database): Migrator {

@@ -192,6 +192,8 @@ export interface MetaObjectTable {
   table_name: string;
   /** JSON `{"zh-CN": "…", "en": "…"}`. */
   labels: string;
+  /** JSON, the name of several records per language where it differs from the label (`{"en": "Leads"}`). */
+  plural_labels: string;
   icon: string | null;
   /** Api name of the field shown as the record's title. */
   name_field: string | null;

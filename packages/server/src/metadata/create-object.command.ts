@@ -25,6 +25,7 @@ export async function createObject(
       apiName: input.apiName,
       tableName: tableNameFor(input.apiName),
       labels: input.label,
+      pluralLabels: input.pluralLabel ?? {},
       icon: input.icon ?? null,
       nameField: null,
       isCustom: true,

@@ -13,7 +13,7 @@ import {
 } from './built-in/index.ts';
 import { buildFieldDraft } from './field-draft.ts';
 import { findObject, loadAllObjects } from './metadata.repository.ts';
-import type { FieldMeta, ObjectMeta } from './metadata-model.ts';
+import type { FieldMeta, Labels, ObjectMeta } from './metadata-model.ts';
 import { metadataRegistryOf } from './metadata-registry.ts';
 import { tableNameFor } from './naming.ts';
 import { applySchemaActions } from './schema-sync/apply-schema-actions.ts';
@@ -32,9 +32,10 @@ const SHIPPED: BuiltInDeclarations = { objects: BUILT_IN_OBJECTS, tagGroups: BUI
 /**
  * Creates the built-in objects and fields that do not exist yet, through the same schema sync as custom
  * ones, in one transaction: first every missing table (so lookups may point either way), then every missing
- * field. Idempotent: existing objects and fields (possibly changed by admins) are kept as they are, with one
- * exception — a built-in field an earlier release declared with another type is re-created with the declared
- * type when it holds no value (otherwise it is left alone). Missing field indexes (`createFieldIndexes`) are
+ * field. Idempotent: existing objects and fields (possibly changed by admins) are kept as they are, with two
+ * exceptions — a built-in field an earlier release declared with another type is re-created with the declared
+ * type when it holds no value (otherwise it is left alone), and an object created before objects had plural
+ * labels gets the declared ones unless an admin renamed it. Missing field indexes (`createFieldIndexes`) are
  * created. Returns the number of objects and fields created.
  */
 export async function ensureBuiltInObjects(
@@ -49,11 +50,16 @@ export async function ensureBuiltInObjects(
         await insertTagGroup(trx, { key: group.key, label: group.label, tags: group.tags, position: 0 });
     }
     for (const declaration of declarations.objects) {
-      if (await findObject(trx, declaration.apiName)) continue;
+      const existing = await findObject(trx, declaration.apiName);
+      if (existing) {
+        await givePluralLabels(trx, database, existing, declaration);
+        continue;
+      }
       const draft = {
         apiName: declaration.apiName,
         tableName: tableNameFor(declaration.apiName),
         labels: declaration.label,
+        pluralLabels: declaration.pluralLabel,
         icon: declaration.icon,
         nameField: null,
         isCustom: false,
@@ -73,6 +79,28 @@ export async function ensureBuiltInObjects(
   });
   metadataRegistryOf(database).invalidate();
   return created;
+}
+
+/**
+ * Gives `object`, created by a release before objects had plural labels, the declared ones — except in a
+ * language where an admin renamed it (the declared plural would name something else there).
+ */
+async function givePluralLabels(
+  trx: Transaction<DB>,
+  database: Database,
+  object: ObjectMeta,
+  declaration: BuiltInObject,
+): Promise<void> {
+  if (Object.keys(object.pluralLabels).length > 0) return;
+  const pluralLabels = Object.fromEntries(
+    Object.entries(declaration.pluralLabel).filter(
+      ([locale]) => object.labels[locale as keyof Labels] === declaration.label[locale as keyof Labels],
+    ),
+  );
+  if (Object.keys(pluralLabels).length === 0) return;
+  await applySchemaActions(trx, database.dialect, [
+    { kind: 'updateObjectMetadata', object, changes: { pluralLabels } },
+  ]);
 }
 
 /** Adds the declared fields `declaration`'s object lacks; returns how many were added. */

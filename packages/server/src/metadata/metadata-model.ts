@@ -30,10 +30,23 @@ export interface ObjectMeta {
   apiName: string;
   tableName: string;
   labels: Labels;
+  /**
+   * The name of several records (English "Leads") in the languages where it differs from `labels`; a
+   * language without one uses the label (Chinese has no plural). See `pluralLabelsOf`.
+   */
+  pluralLabels: Partial<Labels>;
   icon: string | null;
   nameField: string | null;
   isCustom: boolean;
   fields: FieldMeta[];
+}
+
+/** The name of several records of `object` in every language, the label where no plural was given. */
+export function pluralLabelsOf(object: Pick<ObjectMeta, 'labels' | 'pluralLabels'>): Labels {
+  return {
+    'zh-CN': object.pluralLabels['zh-CN'] ?? object.labels['zh-CN'],
+    en: object.pluralLabels.en ?? object.labels.en,
+  };
 }
 
 /** A field before it exists: what a create or an update asks for. */

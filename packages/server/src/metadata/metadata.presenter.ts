@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { isManagedField } from './built-in/index.ts';
 import type { FieldSchema, ObjectSchema } from './metadata.schemas.ts';
-import type { FieldMeta, ObjectMeta } from './metadata-model.ts';
+import { type FieldMeta, type ObjectMeta, pluralLabelsOf } from './metadata-model.ts';
 
 /** A field of the object `objectApiName` as the API shows it. */
 export function presentField(objectApiName: string, field: FieldMeta): z.infer<typeof FieldSchema> {
@@ -25,6 +25,7 @@ export function presentObject(object: ObjectMeta): z.infer<typeof ObjectSchema> 
   return {
     apiName: object.apiName,
     label: object.labels,
+    pluralLabel: pluralLabelsOf(object),
     icon: object.icon,
     nameField: object.nameField,
     isCustom: object.isCustom,

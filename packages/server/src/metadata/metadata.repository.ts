@@ -29,6 +29,7 @@ function objectFromRow(row: Selectable<MetaObjectTable>, fields: FieldMeta[]): O
     apiName: row.api_name,
     tableName: row.table_name,
     labels: JSON.parse(row.labels),
+    pluralLabels: JSON.parse(row.plural_labels),
     icon: row.icon,
     nameField: row.name_field,
     isCustom: toBool(row.is_custom),
@@ -81,6 +82,7 @@ export async function insertObjectRow(db: Db, object: ObjectDraft): Promise<numb
       api_name: object.apiName,
       table_name: object.tableName,
       labels: JSON.stringify(object.labels),
+      plural_labels: JSON.stringify(object.pluralLabels),
       icon: object.icon,
       name_field: object.nameField,
       is_custom: object.isCustom,
@@ -92,16 +94,22 @@ export async function insertObjectRow(db: Db, object: ObjectDraft): Promise<numb
   return row.id;
 }
 
-/** Changes an object's labels, icon or title field. */
+/** The object properties that change without touching the record table. */
+export type ObjectMetadataChanges = Partial<
+  Pick<ObjectDraft, 'labels' | 'pluralLabels' | 'icon' | 'nameField'>
+>;
+
+/** Changes an object's labels, plural labels, icon or title field. */
 export async function updateObjectRow(
   db: Db,
   objectId: number,
-  changes: Partial<Pick<ObjectDraft, 'labels' | 'icon' | 'nameField'>>,
+  changes: ObjectMetadataChanges,
 ): Promise<void> {
   await db
     .updateTable('meta_objects')
     .set({
       ...(changes.labels !== undefined ? { labels: JSON.stringify(changes.labels) } : {}),
+      ...(changes.pluralLabels !== undefined ? { plural_labels: JSON.stringify(changes.pluralLabels) } : {}),
       ...(changes.icon !== undefined ? { icon: changes.icon } : {}),
       ...(changes.nameField !== undefined ? { name_field: changes.nameField } : {}),
       updated_at: new Date().toISOString(),

@@ -77,6 +77,8 @@ for (const dialect of DIALECTS) {
       expect(res.statusCode, res.body).toBe(200);
       const objects = res.json().items as Array<{
         apiName: string;
+        label: { 'zh-CN': string; en: string };
+        pluralLabel: { 'zh-CN': string; en: string };
         isCustom: boolean;
         nameField: string;
         fields: Array<{ apiName: string; type: string; options: Record<string, unknown> }>;
@@ -99,6 +101,13 @@ for (const dialect of DIALECTS) {
         'followUp',
       ]);
       expect(objects.every((o) => !o.isCustom && o.nameField)).toBe(true);
+      // Lists are titled by the plural; Chinese has none, so it is the label there.
+      expect(objects.every((o) => o.pluralLabel['zh-CN'] === o.label['zh-CN'])).toBe(true);
+      expect(objects.every((o) => o.pluralLabel.en !== o.label.en)).toBe(true);
+      expect(objects.find((o) => o.apiName === 'opportunity')!.pluralLabel).toEqual({
+        'zh-CN': '商机',
+        en: 'Opportunities',
+      });
       const contact = objects.find((o) => o.apiName === 'contact')!;
       expect(contact.fields.find((f) => f.apiName === 'account')).toMatchObject({
         type: 'lookup',
@@ -134,6 +143,7 @@ for (const dialect of DIALECTS) {
       expect(res.json()).toEqual({
         apiName: 'expense',
         label: EXPENSE.label,
+        pluralLabel: EXPENSE.label,
         icon: null,
         nameField: null,
         isCustom: true,
@@ -387,6 +397,86 @@ for (const dialect of DIALECTS) {
       expect(nameField.json()).toMatchObject({ nameField: 'title', icon: 'wallet' });
       const badName = await admin('PATCH', '/objects/expense', { nameField: 'nothing' });
       expect(badName.json().errors[0].code).toBe('object.unknown_name_field');
+    });
+
+    it('names several records by the plural label given, by the label otherwise (200/201/400/403)', async () => {
+      const plural = await admin('PATCH', '/objects/expense', { pluralLabel: { en: ' Expense claims ' } });
+      expect(plural.statusCode, plural.body).toBe(200);
+      expect(plural.json().pluralLabel).toEqual({ 'zh-CN': '费用报销', en: 'Expense claims' });
+      const audit = await db()
+        .selectFrom('audit_log')
+        .select('changes')
+        .where('entity_type', '=', 'object')
+        .where('entity_id', '=', 'expense')
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(audit.changes!)).toEqual({ pluralLabels: [{}, { en: 'Expense claims' }] });
+
+      // Another Chinese name keeps the English plural; another English name drops it (it named the old one).
+      const zhRenamed = await admin('PATCH', '/objects/expense', {
+        label: { 'zh-CN': '报销单', en: 'Expense claim' },
+      });
+      expect(zhRenamed.json().pluralLabel).toEqual({ 'zh-CN': '报销单', en: 'Expense claims' });
+      const enRenamed = await admin('PATCH', '/objects/expense', {
+        label: { 'zh-CN': '报销单', en: 'Expense report' },
+      });
+      expect(enRenamed.json().pluralLabel).toEqual({ 'zh-CN': '报销单', en: 'Expense report' });
+      const both = await admin('PATCH', '/objects/expense', {
+        label: EXPENSE.label,
+        pluralLabel: { en: 'Expense claims' },
+      });
+      expect(both.json()).toMatchObject({
+        label: EXPENSE.label,
+        pluralLabel: { 'zh-CN': '费用报销', en: 'Expense claims' },
+      });
+
+      const created = await admin('POST', '/objects', {
+        apiName: 'trip',
+        label: { 'zh-CN': '出差', en: 'Business trip' },
+        pluralLabel: { en: 'Business trips' },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      expect(created.json().pluralLabel).toEqual({ 'zh-CN': '出差', en: 'Business trips' });
+      expect((await admin('DELETE', '/objects/trip')).statusCode).toBe(204);
+
+      const before = await snapshotCounts();
+      for (const pluralLabel of [
+        { en: '  ' },
+        { fr: 'Notes de frais' },
+        { en: 'x'.repeat(101) },
+        'Expenses',
+      ]) {
+        const res = await admin('PATCH', '/objects/expense', { pluralLabel });
+        expect(res.statusCode, JSON.stringify(pluralLabel)).toBe(400);
+        expect(res.json().code).toBe('common.validation_failed');
+      }
+      const rep = await as(repCookie, 'PATCH', '/objects/expense', { pluralLabel: { en: 'Claims' } });
+      expect(rep.statusCode).toBe(403);
+      expect(await snapshotCounts()).toEqual(before);
+      expect((await admin('GET', '/objects/expense')).json().pluralLabel.en).toBe('Expense claims');
+    });
+
+    it('gives built-in objects of an earlier release their plural labels, not where an admin renamed them', async () => {
+      await db().updateTable('meta_objects').set({ plural_labels: '{}' }).execute();
+      await db()
+        .updateTable('meta_objects')
+        .set({ labels: JSON.stringify({ 'zh-CN': '客户', en: 'Customer' }) })
+        .where('api_name', '=', 'account')
+        .execute();
+      expect(await ensureBuiltInObjects(t.database)).toEqual({ objects: 0, fields: 0 });
+      const objects = (await admin('GET', '/objects')).json().items as Array<{
+        apiName: string;
+        pluralLabel: { 'zh-CN': string; en: string };
+      }>;
+      const pluralOf = (apiName: string) => objects.find((o) => o.apiName === apiName)!.pluralLabel;
+      expect(pluralOf('lead')).toEqual({ 'zh-CN': '线索', en: 'Leads' });
+      expect(pluralOf('account')).toEqual({ 'zh-CN': '客户', en: 'Customer' });
+      // A custom object is no built-in: it keeps what it has (here, since the reset above, the label).
+      expect(pluralOf('expense')).toEqual(EXPENSE.label);
+      await admin('PATCH', '/objects/account', { label: { 'zh-CN': '客户', en: 'Account' } });
+      await admin('PATCH', '/objects/expense', { pluralLabel: { en: 'Expense claims' } });
+      await ensureBuiltInObjects(t.database);
+      expect((await admin('GET', '/objects/account')).json().pluralLabel.en).toBe('Accounts');
     });
 
     it('builds the condition schema from metadata, custom fields included', async () => {

@@ -11,6 +11,17 @@ export const LabelsInput = z
 
 export const LabelsSchema = z.object({ 'zh-CN': z.string(), en: z.string() });
 
+/** Plural labels as the API accepts them: either language may be left out to use the label there. */
+export const PluralLabelsInput = z
+  .strictObject({
+    'zh-CN': z.string().trim().min(1).max(100).optional(),
+    en: z.string().trim().min(1).max(100).optional(),
+  })
+  .transform((labels) => ({
+    ...(labels['zh-CN'] !== undefined ? { 'zh-CN': labels['zh-CN'] } : {}),
+    ...(labels.en !== undefined ? { en: labels.en } : {}),
+  }));
+
 /** Path parameter naming an object. */
 export const ObjectParams = z.object({ object: z.string().min(1).max(200) });
 
@@ -42,6 +53,9 @@ export const ObjectSchema = z
   .object({
     apiName: z.string(),
     label: LabelsSchema,
+    pluralLabel: LabelsSchema.describe(
+      'The name of several records (Leads, Accounts), for list titles; the label where none was given',
+    ),
     icon: z.string().nullable(),
     nameField: z.string().nullable(),
     isCustom: z.boolean(),
@@ -51,15 +65,21 @@ export const ObjectSchema = z
 
 export const ObjectListSchema = z.object({ items: z.array(ObjectSchema) });
 
+const PluralLabelProperty = PluralLabelsInput.describe(
+  'The name of several records where it differs from the label (English "Expense claims"); a language left out uses the label',
+);
+
 export const CreateObjectBody = z.strictObject({
   apiName: z.string().max(200),
   label: LabelsInput,
+  pluralLabel: PluralLabelProperty.optional(),
   icon: z.string().trim().max(64).nullable().optional(),
 });
 export type CreateObjectInput = z.infer<typeof CreateObjectBody>;
 
 export const UpdateObjectBody = z.strictObject({
   label: LabelsInput.optional(),
+  pluralLabel: PluralLabelProperty.optional(),
   icon: z.string().trim().max(64).nullable().optional(),
   nameField: z.string().max(200).nullable().optional(),
 });

@@ -98,7 +98,7 @@ export function AppLayout() {
             children: customObjects.map((object) => ({
               key: `/o/${object.apiName}`,
               icon: objectIcon(object.icon),
-              label: fieldLabel(object.label),
+              label: fieldLabel(object.pluralLabel),
             })),
           },
         ]

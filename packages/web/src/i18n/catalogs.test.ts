@@ -13,8 +13,9 @@ function messageKeys(tree: unknown): string[] {
   return [...new Set(keysOf(tree).map((key) => key.replace(PLURAL_SUFFIX, '')))].sort();
 }
 
+/** The variables of a message; a format (`{{object, inSentence}}`) is the language's own business. */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] ?? '').sort();
+  return [...text.matchAll(/\{\{(\w+)(?:\s*,[^}]*)?\}\}/g)].map((match) => match[1] ?? '').sort();
 }
 
 function leafMap(tree: unknown): Map<string, string> {

@@ -4,6 +4,7 @@ import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { labelInSentence } from '../ui/format.ts';
 import { en, zhCN } from './catalogs.ts';
 
 /** Where the language chosen before sign-in (and the last one used) is remembered in the browser. */
@@ -39,6 +40,8 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+// English writes an object's name in lower case inside a sentence ("New lead"): `{{object, inSentence}}`.
+i18n.services.formatter?.add('inSentence', (value: unknown) => labelInSentence(String(value)));
 
 /** The language the UI currently speaks. */
 export function currentLocale(): Locale {

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+
 /** Every date and time in the product is shown in China Standard Time, whatever the browser's zone. */
 export const DISPLAY_TIME_ZONE = 'Asia/Shanghai';
 
@@ -94,4 +96,36 @@ export function formatCny(
     abs,
   );
   return `${sign}¥${plain}`;
+}
+
+/**
+ * A name as it reads inside an English sentence: each word lower-case, except abbreviations and names with
+ * capitals inside (API, iPhone). Catalogs ask for it with `{{object, inSentence}}`; Chinese has no case.
+ * @example labelInSentence('Payment plan') // 'payment plan'
+ * @example labelInSentence('API key') // 'API key'
+ */
+export function labelInSentence(label: string): string {
+  return label.replace(/[\p{L}\p{N}'’-]+/gu, (word) =>
+    /^\p{Lu}[^\p{Lu}]*$/u.test(word) ? word.charAt(0).toLowerCase() + word.slice(1) : word,
+  );
+}
+
+const MINUTES_PER_HOUR = 60;
+
+/**
+ * A length of time given in minutes, as people say it: minutes under an hour, else hours and minutes —
+ * never days, since response times count working minutes (a day of them is no calendar day).
+ * @example formatDuration(45, t) // '45 min' (en) · '45 分钟' (zh-CN)
+ * @example formatDuration(136, t) // '2 h 16 min' · '2 小时 16 分钟'
+ * @example formatDuration(480, t) // '8 h' · '8 小时'
+ */
+export function formatDuration(minutes: number | null | undefined, t: TFunction): string {
+  if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return EMPTY;
+  const whole = Math.max(0, Math.round(minutes));
+  if (whole < MINUTES_PER_HOUR) return t('common.duration.minutes', { minutes: whole });
+  const hours = Math.floor(whole / MINUTES_PER_HOUR);
+  const rest = whole % MINUTES_PER_HOUR;
+  return rest === 0
+    ? t('common.duration.hours', { hours })
+    : t('common.duration.hoursMinutes', { hours, minutes: rest });
 }

@@ -25,6 +25,7 @@ export const ACCOUNT_TAGS: BuiltInTagGroup = {
 export const ACCOUNT: BuiltInObject = {
   apiName: 'account',
   label: { 'zh-CN': '客户', en: 'Account' },
+  pluralLabel: { en: 'Accounts' },
   icon: 'bank',
   nameField: 'name',
   fields: [

@@ -12,6 +12,7 @@ const relatedTo = () => [
 export const TASK: BuiltInObject = {
   apiName: 'task',
   label: { 'zh-CN': '任务', en: 'Task' },
+  pluralLabel: { en: 'Tasks' },
   icon: 'check-square',
   nameField: 'subject',
   fields: [
@@ -42,6 +43,7 @@ export const TASK: BuiltInObject = {
 export const FOLLOW_UP: BuiltInObject = {
   apiName: 'followUp',
   label: { 'zh-CN': '跟进记录', en: 'Follow-up' },
+  pluralLabel: { en: 'Follow-ups' },
   icon: 'message',
   nameField: 'content',
   fields: [

@@ -19,6 +19,8 @@ export interface BuiltInField {
 export interface BuiltInObject {
   apiName: string;
   label: Labels;
+  /** The name of several records where it differs from the label: the English plural. */
+  pluralLabel: Partial<Labels>;
   icon: string;
   nameField: string;
   fields: BuiltInField[];

@@ -30,6 +30,14 @@ describe('built-in object declarations', () => {
     }
   });
 
+  it('give the English plural that titles their lists, and no Chinese one (Chinese has no plural)', () => {
+    for (const object of BUILT_IN_OBJECTS) {
+      expect(object.pluralLabel.en, object.apiName).toBeTruthy();
+      expect(object.pluralLabel.en, object.apiName).not.toBe(object.label.en);
+      expect(object.pluralLabel['zh-CN'], object.apiName).toBeUndefined();
+    }
+  });
+
   it('never require a managed field (the request cannot give it)', () => {
     for (const object of BUILT_IN_OBJECTS)
       for (const field of object.fields) if (field.managed) expect(field.required ?? false).toBe(false);

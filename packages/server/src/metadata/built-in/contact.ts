@@ -4,6 +4,7 @@ import { type BuiltInObject, field, lookup } from './built-in-object.ts';
 export const CONTACT: BuiltInObject = {
   apiName: 'contact',
   label: { 'zh-CN': '联系人', en: 'Contact' },
+  pluralLabel: { en: 'Contacts' },
   icon: 'contacts',
   nameField: 'name',
   fields: [

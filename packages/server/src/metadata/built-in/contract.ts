@@ -4,6 +4,7 @@ import { type BuiltInObject, choices, field, lookup, money } from './built-in-ob
 export const CONTRACT: BuiltInObject = {
   apiName: 'contract',
   label: { 'zh-CN': '合同', en: 'Contract' },
+  pluralLabel: { en: 'Contracts' },
   icon: 'file-protect',
   nameField: 'name',
   fields: [

@@ -11,6 +11,7 @@ import {
 export const LEAD: BuiltInObject = {
   apiName: 'lead',
   label: { 'zh-CN': '线索', en: 'Lead' },
+  pluralLabel: { en: 'Leads' },
   icon: 'user-add',
   nameField: 'name',
   fields: [

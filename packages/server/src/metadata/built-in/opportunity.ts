@@ -4,6 +4,7 @@ import { type BuiltInObject, choices, field, lookup, money, SOURCE_CHOICES } fro
 export const OPPORTUNITY: BuiltInObject = {
   apiName: 'opportunity',
   label: { 'zh-CN': '商机', en: 'Opportunity' },
+  pluralLabel: { en: 'Opportunities' },
   icon: 'fund',
   nameField: 'name',
   fields: [

@@ -11,6 +11,7 @@ const PAYMENT_STATUS = choices([
 export const PAYMENT_PLAN: BuiltInObject = {
   apiName: 'paymentPlan',
   label: { 'zh-CN': '回款计划', en: 'Payment plan' },
+  pluralLabel: { en: 'Payment plans' },
   icon: 'schedule',
   nameField: 'name',
   fields: [
@@ -29,6 +30,7 @@ export const PAYMENT_PLAN: BuiltInObject = {
 export const PAYMENT: BuiltInObject = {
   apiName: 'payment',
   label: { 'zh-CN': '回款', en: 'Payment' },
+  pluralLabel: { en: 'Payments' },
   icon: 'money-collect',
   nameField: 'number',
   fields: [

@@ -4,6 +4,7 @@ import { type BuiltInObject, choices, field, lookup } from './built-in-object.ts
 export const PIPELINE: BuiltInObject = {
   apiName: 'pipeline',
   label: { 'zh-CN': '销售流程', en: 'Pipeline' },
+  pluralLabel: { en: 'Pipelines' },
   icon: 'branches',
   nameField: 'name',
   fields: [
@@ -18,6 +19,7 @@ export const PIPELINE: BuiltInObject = {
 export const PIPELINE_STAGE: BuiltInObject = {
   apiName: 'pipelineStage',
   label: { 'zh-CN': '商机阶段', en: 'Stage' },
+  pluralLabel: { en: 'Stages' },
   icon: 'ordered-list',
   nameField: 'name',
   fields: [

@@ -4,6 +4,7 @@ import { type BuiltInObject, choices, field, money } from './built-in-object.ts'
 export const PRODUCT: BuiltInObject = {
   apiName: 'product',
   label: { 'zh-CN': '产品', en: 'Product' },
+  pluralLabel: { en: 'Products' },
   icon: 'shopping',
   nameField: 'name',
   fields: [
@@ -31,6 +32,7 @@ export const PRODUCT: BuiltInObject = {
 export const PRICE_LIST: BuiltInObject = {
   apiName: 'priceList',
   label: { 'zh-CN': '价目表', en: 'Price list' },
+  pluralLabel: { en: 'Price lists' },
   icon: 'profile',
   nameField: 'name',
   fields: [

@@ -16,6 +16,7 @@ function withColors(
 export const QUOTE: BuiltInObject = {
   apiName: 'quote',
   label: { 'zh-CN': '报价单', en: 'Quote' },
+  pluralLabel: { en: 'Quotes' },
   icon: 'file-text',
   nameField: 'name',
   fields: [

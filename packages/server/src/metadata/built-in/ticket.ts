@@ -4,6 +4,7 @@ import { type BuiltInObject, choices, field, lookup } from './built-in-object.ts
 export const TICKET: BuiltInObject = {
   apiName: 'ticket',
   label: { 'zh-CN': '服务工单', en: 'Service ticket' },
+  pluralLabel: { en: 'Service tickets' },
   icon: 'customer-service',
   nameField: 'subject',
   fields: [

@@ -1,3 +1,4 @@
+import type { ObjectMetadataChanges } from '../metadata.repository.ts';
 import type { ObjectDraft, ObjectMeta } from '../metadata-model.ts';
 import type { SchemaAction } from './schema-action.ts';
 
@@ -9,8 +10,10 @@ export function planObjectChange(current: ObjectMeta | null, desired: ObjectDraf
   if (!current && desired) return [{ kind: 'createObjectTable', object: desired }];
   if (current && !desired) return [{ kind: 'dropObjectTable', object: current }];
   if (!current || !desired) return [];
-  const changes: Partial<Pick<ObjectDraft, 'labels' | 'icon' | 'nameField'>> = {};
+  const changes: ObjectMetadataChanges = {};
   if (JSON.stringify(current.labels) !== JSON.stringify(desired.labels)) changes.labels = desired.labels;
+  if (JSON.stringify(current.pluralLabels) !== JSON.stringify(desired.pluralLabels))
+    changes.pluralLabels = desired.pluralLabels;
   if (current.icon !== desired.icon) changes.icon = desired.icon;
   if (current.nameField !== desired.nameField) changes.nameField = desired.nameField;
   return Object.keys(changes).length > 0 ? [{ kind: 'updateObjectMetadata', object: current, changes }] : [];

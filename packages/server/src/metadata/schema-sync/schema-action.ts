@@ -1,5 +1,5 @@
 import type { ColumnSpec } from '../field-types/index.ts';
-import type { FieldMetadataChanges } from '../metadata.repository.ts';
+import type { FieldMetadataChanges, ObjectMetadataChanges } from '../metadata.repository.ts';
 import type { FieldDraft, FieldMeta, ObjectDraft, ObjectMeta } from '../metadata-model.ts';
 import type { TypeConversion } from '../type-change/type-conversion.ts';
 
@@ -16,11 +16,7 @@ export type FieldRef = Pick<FieldMeta, 'apiName' | 'columnName'>;
 export type SchemaAction =
   | { kind: 'createObjectTable'; object: ObjectDraft }
   | { kind: 'dropObjectTable'; object: ObjectRef }
-  | {
-      kind: 'updateObjectMetadata';
-      object: ObjectRef;
-      changes: Partial<Pick<ObjectDraft, 'labels' | 'icon' | 'nameField'>>;
-    }
+  | { kind: 'updateObjectMetadata'; object: ObjectRef; changes: ObjectMetadataChanges }
   | { kind: 'addColumn'; object: ObjectRef; field: FieldDraft; column: ColumnSpec }
   | { kind: 'dropColumn'; object: ObjectRef; field: FieldRef }
   /** A field without a column (formula): its metadata row only. */

@@ -38,13 +38,14 @@ export function RecordFormPage() {
 
   const extension = objectExtension(object.apiName);
   const title = label(object.label);
+  const listTitle = label(object.pluralLabel);
   const back = recordId === undefined ? `/o/${object.apiName}` : `/o/${object.apiName}/${recordId}`;
   return (
     <>
       <PageHeader
         breadcrumb={
           <Link to={back}>
-            <ArrowLeftOutlined /> {recordId === undefined ? title : t('records.backToRecord')}
+            <ArrowLeftOutlined /> {recordId === undefined ? listTitle : t('records.backToRecord')}
           </Link>
         }
         title={

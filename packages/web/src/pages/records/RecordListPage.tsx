@@ -92,10 +92,10 @@ export function RecordListPage() {
   const listViews = objectExtension(object.apiName).listViews ?? [];
   const alternative = listViews.find((candidate) => candidate.key === display);
   const filtered = Boolean(q || filter);
-  const title = label(object.label);
+  const title = label(object.pluralLabel);
   const newButton = mayCreate && (
     <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(`/o/${object.apiName}/new`)}>
-      {t('records.new', { object: title })}
+      {t('records.new', { object: label(object.label) })}
     </Button>
   );
 
@@ -103,7 +103,7 @@ export function RecordListPage() {
     <>
       <PageHeader
         title={title}
-        description={t('records.listDescription', { object: title })}
+        description={t('records.listDescription', { objects: title })}
         extra={newButton}
       />
       <Card>
@@ -190,7 +190,7 @@ export function RecordListPage() {
               empty={
                 <Empty
                   image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  description={filtered ? t('records.noMatches') : t('records.empty', { object: title })}
+                  description={filtered ? t('records.noMatches') : t('records.empty', { objects: title })}
                 >
                   {!filtered && newButton}
                 </Empty>

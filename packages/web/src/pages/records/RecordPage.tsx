@@ -81,7 +81,7 @@ export function RecordPage() {
       <PageHeader
         breadcrumb={
           <Link to={`/o/${object.apiName}`}>
-            <ArrowLeftOutlined /> {objectTitle}
+            <ArrowLeftOutlined /> {label(object.pluralLabel)}
           </Link>
         }
         title={name}

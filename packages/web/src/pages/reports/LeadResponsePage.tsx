@@ -6,6 +6,7 @@ import type { ResponseFigures, ResponseGrouping } from '../../modules/lead-respo
 import { useLeadResponseReport } from '../../modules/lead-response/hooks/useLeadResponseReport.ts';
 import { responseChartOption } from '../../modules/lead-response/utils/response-chart-option.ts';
 import { EChart } from '../../modules/sales-reports/components/EChart.tsx';
+import { formatDuration } from '../../ui/format.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { PageSpin } from '../../ui/PageSpin.tsx';
 import { QueryError } from '../../ui/QueryError.tsx';
@@ -23,17 +24,16 @@ export function LeadResponsePage() {
     to: range?.[1]?.format('YYYY-MM-DD'),
   });
   const data = report.data;
-  const minutes = (value: number | null) =>
-    value === null ? '—' : t('leadResponse.minutesValue', { count: value });
+  const duration = (minutes: number | null) => formatDuration(minutes, t);
   const share = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
   const option = useMemo(
     () =>
       data
-        ? responseChartOption(data.groups, {
-            share: t('leadResponse.withinShare'),
-            median: t('leadResponse.median'),
-            minutes: t('leadResponse.minutes'),
-          })
+        ? responseChartOption(
+            data.groups,
+            { share: t('leadResponse.withinShare'), median: t('leadResponse.median') },
+            (minutes) => formatDuration(minutes, t),
+          )
         : null,
     [data, t],
   );
@@ -65,7 +65,7 @@ export function LeadResponsePage() {
             <Row gutter={[16, 16]}>
               <Col xs={12} lg={6}>
                 <Card size="small">
-                  <Statistic title={t('leadResponse.target')} value={minutes(data!.targetMinutes)} />
+                  <Statistic title={t('leadResponse.target')} value={duration(data!.targetMinutes)} />
                 </Card>
               </Col>
               <Col xs={12} lg={6}>
@@ -78,12 +78,12 @@ export function LeadResponsePage() {
               </Col>
               <Col xs={12} lg={6}>
                 <Card size="small">
-                  <Statistic title={t('leadResponse.median')} value={minutes(data!.total.medianMinutes)} />
+                  <Statistic title={t('leadResponse.median')} value={duration(data!.total.medianMinutes)} />
                 </Card>
               </Col>
               <Col xs={12} lg={6}>
                 <Card size="small">
-                  <Statistic title={t('leadResponse.p90')} value={minutes(data!.total.p90Minutes)} />
+                  <Statistic title={t('leadResponse.p90')} value={duration(data!.total.p90Minutes)} />
                 </Card>
               </Col>
             </Row>
@@ -130,13 +130,13 @@ export function LeadResponsePage() {
                     key: 'median',
                     title: t('leadResponse.median'),
                     align: 'right',
-                    render: (_, row) => minutes(row.medianMinutes),
+                    render: (_, row) => duration(row.medianMinutes),
                   },
                   {
                     key: 'p90',
                     title: t('leadResponse.p90'),
                     align: 'right',
-                    render: (_, row) => minutes(row.p90Minutes),
+                    render: (_, row) => duration(row.p90Minutes),
                   },
                 ]}
               />

@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.ts';
 import { updateObjectRow } from '../../metadata.repository.ts';
 import type { SchemaAction } from '../schema-action.ts';
 
-/** Changes labels, icon or title field: metadata only, no DDL. */
+/** Changes labels, plural labels, icon or title field: metadata only, no DDL. */
 export async function updateObjectMetadataHandler(
   trx: Transaction<DB>,
   action: Extract<SchemaAction, { kind: 'updateObjectMetadata' }>,

@@ -5,6 +5,8 @@ import type { FieldDefinition, FieldType, Labels, ObjectDefinition } from '../..
 export interface NewObject {
   apiName: string;
   label: Labels;
+  /** The name of several records where it differs from the label (English only: Chinese has no plural). */
+  pluralLabel?: Partial<Labels>;
   icon?: string | null;
 }
 

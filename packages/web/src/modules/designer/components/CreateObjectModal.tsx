@@ -12,10 +12,11 @@ interface CreateObjectValues {
   apiName: string;
   labelZh: string;
   labelEn?: string;
+  pluralEn?: string;
   icon?: string;
 }
 
-/** Creates a custom object: api name, labels in both languages, icon. */
+/** Creates a custom object: api name, labels in both languages (and the English plural), icon. */
 export function CreateObjectModal({
   open,
   onClose,
@@ -33,9 +34,11 @@ export function CreateObjectModal({
   const submit = async (values: CreateObjectValues) => {
     setFormError(null);
     try {
+      const pluralEn = values.pluralEn?.trim();
       const object = await create.mutateAsync({
         apiName: values.apiName.trim(),
         label: { 'zh-CN': values.labelZh.trim(), en: values.labelEn?.trim() || values.labelZh.trim() },
+        ...(pluralEn ? { pluralLabel: { en: pluralEn } } : {}),
         icon: values.icon ?? null,
       });
       form.resetFields();
@@ -72,6 +75,13 @@ export function CreateObjectModal({
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="labelEn" label={t('designer.objectLabelEn')}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item
+          name="pluralEn"
+          label={t('designer.objectPluralEn')}
+          extra={t('designer.objectPluralEnHelp')}
+        >
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item

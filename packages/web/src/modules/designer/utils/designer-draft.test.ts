@@ -31,6 +31,7 @@ const field = (apiName: string, type: FieldDefinition['type'] = 'text'): FieldDe
 const OBJECT: ObjectDefinition = {
   apiName: 'expense',
   label: { 'zh-CN': '费用报销', en: 'Expense claim' },
+  pluralLabel: { 'zh-CN': '费用报销', en: 'Expense claims' },
   icon: null,
   nameField: null,
   isCustom: true,

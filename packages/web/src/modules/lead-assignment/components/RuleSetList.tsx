@@ -2,6 +2,7 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDuration } from '../../../ui/format.ts';
 import { PageSpin } from '../../../ui/PageSpin.tsx';
 import { QueryError } from '../../../ui/QueryError.tsx';
 import type { RuleSet } from '../api/lead-assignment.api.ts';
@@ -33,7 +34,9 @@ export function RuleSetList() {
               <span>{set.name}</span>
               {set.assignOnCreate && <Tag color="green">{t('leadAssignment.appliesOnCreate')}</Tag>}
               <Tag className="rule-set-card__target">
-                {t('leadAssignment.firstResponse.tag', { minutes: set.firstResponse.targetMinutes })}
+                {t('leadAssignment.firstResponse.tag', {
+                  duration: formatDuration(set.firstResponse.targetMinutes, t),
+                })}
               </Tag>
               {set.firstResponse.reassign && (
                 <Tag color="orange">{t('leadAssignment.firstResponse.reassignTag')}</Tag>

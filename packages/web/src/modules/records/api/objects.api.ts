@@ -53,6 +53,8 @@ export interface FieldDefinition {
 export interface ObjectDefinition {
   apiName: string;
   label: Labels;
+  /** The name of several records (Leads), for lists; the label where the object has no plural. */
+  pluralLabel: Labels;
   icon: string | null;
   nameField: string | null;
   isCustom: boolean;

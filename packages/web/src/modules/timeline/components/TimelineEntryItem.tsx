@@ -217,9 +217,7 @@ export function TimelineEntryItem({ entry, refs, object }: EntryProps) {
   const { t, i18n } = useTranslation();
   const label = useFieldLabel();
   if (entry.kind === 'event') return <EventEntry entry={entry} />;
-  const labelText = object ? label(object.label) : entry.source.object;
-  // Mid-sentence in English: "created service ticket".
-  const objectName = i18n.language.startsWith('en') ? labelText.toLowerCase() : labelText;
+  const objectName = object ? label(object.label) : entry.source.object;
   const title = entry.source.title ?? `#${entry.source.id}`;
   const actor = entry.actor?.name ?? t('timeline.system');
   const isFollowUp = entry.source.object === 'followUp' && entry.kind === 'created';
