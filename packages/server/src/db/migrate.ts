@@ -22,6 +22,7 @@ import { opportunityOpenTotalsMigration } from './migrations/0018-opportunity-op
 import { leadResponsePerRuleSetMigration } from './migrations/0019-lead-response-per-rule-set.ts';
 import { nurturingMigration } from './migrations/0020-nurturing.ts';
 import { objectPluralLabelsMigration } from './migrations/0021-object-plural-labels.ts';
+import { rateLimitWindowsMigration } from './migrations/0022-rate-limit-windows.ts';
 
 /** System migrations in order. Append only: a released migration is never edited. */
 export const SYSTEM_MIGRATIONS: SystemMigration[] = [
@@ -46,6 +47,7 @@ export const SYSTEM_MIGRATIONS: SystemMigration[] = [
   leadResponsePerRuleSetMigration,
   nurturingMigration,
   objectPluralLabelsMigration,
+  rateLimitWindowsMigration,
 ];
 
 function migrator(database: Database): Migrator {

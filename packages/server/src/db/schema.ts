@@ -702,6 +702,7 @@ export interface DB {
   opportunity_open_totals: OpportunityOpenTotalsTable;
   lead_forms: LeadFormTable;
   lead_intake_requests: LeadIntakeRequestTable;
+  rate_limit_windows: RateLimitWindowTable;
   lead_intake_items: LeadIntakeItemTable;
   lead_rule_sets: LeadRuleSetTable;
   lead_rules: LeadRuleTable;
@@ -846,6 +847,15 @@ export interface LeadFormTable {
 }
 
 /** The answer given to an intake request with an `Idempotency-Key`, replayed to its retries. */
+/** A rate-limit window shared by the instances on one database (see `SharedWindowLimiter`). */
+export interface RateLimitWindowTable {
+  /** `scope:key`, e.g. `leadForm.ip:203.0.113.7`. */
+  key: string;
+  /** When the window ends, epoch milliseconds (BIGINT: PostgreSQL returns it as a string). */
+  ends_at: ColumnType<string | number, number, number>;
+  hits: number;
+}
+
 export interface LeadIntakeRequestTable {
   id: Id;
   caller_user_id: number;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capturedValues } from './captured-values.ts';
 import { normalizeOrigin, originAllowed } from './lead-form-origins.ts';
-import { FixedWindowLimiter } from './rate-limiter.ts';
 
 describe('captured values of a submission', () => {
   it('takes UTM values from the body, then the page address, then the referrer', () => {
@@ -58,26 +57,5 @@ describe('allowed origins', () => {
     expect(originAllowed(['https://www.example.cn'], 'https://evil.example.cn', self)).toBe(false);
     expect(originAllowed(['https://www.example.cn'], 'null', self)).toBe(false);
     expect(originAllowed(['*'], 'https://anyone.example.com', self)).toBe(true);
-  });
-});
-
-describe('fixed-window rate limiter', () => {
-  it('allows `limit` hits per key and window, then says how long to wait', () => {
-    const limiter = new FixedWindowLimiter(2, 60_000);
-    expect(limiter.hit('a', 0)).toEqual({ allowed: true });
-    expect(limiter.hit('a', 1_000)).toEqual({ allowed: true });
-    expect(limiter.hit('a', 1_500)).toEqual({ allowed: false, retryAfterSeconds: 59 });
-    expect(limiter.hit('b', 1_500)).toEqual({ allowed: true });
-    expect(limiter.hit('a', 60_000)).toEqual({ allowed: true });
-  });
-
-  it('is off with a limit of 0 and keeps a bounded number of keys', () => {
-    const off = new FixedWindowLimiter(0, 1_000);
-    for (let i = 0; i < 10; i += 1) expect(off.hit('x', 0).allowed).toBe(true);
-    const small = new FixedWindowLimiter(1, 60_000, 3);
-    for (const key of ['a', 'b', 'c', 'd']) small.hit(key, 0);
-    // 'a' was dropped to make room, so it starts a new window.
-    expect(small.hit('a', 10).allowed).toBe(true);
-    expect(small.hit('d', 10).allowed).toBe(false);
   });
 });

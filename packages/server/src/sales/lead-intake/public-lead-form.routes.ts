@@ -4,10 +4,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, forbidden, notFound } from '../../errors.ts';
 import { PUBLIC } from '../../http/access.ts';
+import { rateLimiterFor } from '../../platform/rate-limits/rate-limiter.ts';
 import { EMBED_SCRIPT } from './embed-script.ts';
 import { findLeadFormByToken, type LeadForm } from './lead-form.repository.ts';
 import { originAllowed } from './lead-form-origins.ts';
-import { FixedWindowLimiter } from './rate-limiter.ts';
 import { type SubmissionBody, submitLeadForm } from './submit-lead-form.command.ts';
 import './lead-intake.messages.ts';
 
@@ -40,8 +40,9 @@ export async function publicLeadFormRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { database, config } = fastify.ctx;
   const limits = config.leadForms;
-  const perIp = new FixedWindowLimiter(limits.perIp, limits.windowSeconds * 1000);
-  const perToken = new FixedWindowLimiter(limits.perToken, limits.windowSeconds * 1000);
+  const windowMs = limits.windowSeconds * 1000;
+  const perIp = rateLimiterFor(database, 'leadForm.ip', limits.perIp, windowMs);
+  const perToken = rateLimiterFor(database, 'leadForm.token', limits.perToken, windowMs);
   const formOfRequest = new WeakMap<FastifyRequest, LeadForm>();
   const tags = ['lead capture'];
 
@@ -127,7 +128,8 @@ export async function publicLeadFormRoutes(fastify: FastifyInstance) {
       onRequest: async (request, reply) => {
         const at = Date.now();
         const { token = '' } = request.params as { token?: string };
-        const decision = [perIp.hit(request.ip, at), perToken.hit(token, at)].find((d) => !d.allowed);
+        const decisions = await Promise.all([perIp.hit(request.ip, at), perToken.hit(token, at)]);
+        const decision = decisions.find((d) => !d.allowed);
         if (decision && !decision.allowed) {
           request.locale = pickLocale(request.headers['accept-language']);
           throw new AppError(429, 'lead_form.rate_limited', { seconds: decision.retryAfterSeconds }, [], {

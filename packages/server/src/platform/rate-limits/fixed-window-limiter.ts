@@ -1,5 +1,4 @@
-/** The answer of a rate limiter to one request. */
-export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+import type { RateDecision, RateLimiter } from './rate-limiter.ts';
 
 /**
  * Counts requests per key in fixed windows, in this process's memory: a key over `limit` requests in its
@@ -7,7 +6,7 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
  * bounded (ended windows go first, then the oldest), so a flood of distinct keys cannot grow it without end.
  * @example const perIp = new FixedWindowLimiter(20, 60_000); perIp.hit('203.0.113.7', Date.now())
  */
-export class FixedWindowLimiter {
+export class FixedWindowLimiter implements RateLimiter {
   private readonly windows = new Map<string, { count: number; endsAt: number }>();
 
   constructor(
