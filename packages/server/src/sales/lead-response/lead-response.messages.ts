@@ -2,8 +2,8 @@ import { defineNotificationKind } from '../../platform/notifications/notificatio
 
 /** Sent to the owner's manager when a lead was not followed up within the first-response target. */
 export const LEAD_RESPONSE_BREACHED = defineNotificationKind('lead.responseBreached', {
-  'zh-CN': '线索「{name}」超过 {minutes} 分钟未跟进（负责人：{owner}）',
-  en: 'Lead “{name}” was not followed up within {minutes} minutes (owner: {owner})',
+  'zh-CN': '线索「{name}」超过 {minutes:duration}未跟进（负责人：{owner}）',
+  en: 'Lead “{name}” was not followed up within {minutes:duration} (owner: {owner})',
 });
 
 /** Sent to the owner when their lead's first-response target was missed. */
@@ -14,8 +14,8 @@ export const LEAD_RESPONSE_MISSED = defineNotificationKind('lead.responseMissed'
 
 /** Sent to the owner's manager when a lead missed the target and was reassigned by its rule set. */
 export const LEAD_RESPONSE_BREACHED_REASSIGNED = defineNotificationKind('lead.responseBreachedReassigned', {
-  'zh-CN': '线索「{name}」超过 {minutes} 分钟未跟进（负责人：{owner}），已改派给 {to}',
-  en: 'Lead “{name}” was not followed up within {minutes} minutes (owner: {owner}) and was reassigned to {to}',
+  'zh-CN': '线索「{name}」超过 {minutes:duration}未跟进（负责人：{owner}），已改派给 {to}',
+  en: 'Lead “{name}” was not followed up within {minutes:duration} (owner: {owner}) and was reassigned to {to}',
 });
 
 /** Sent to the owner whose lead was reassigned because they missed its first-response target. */
