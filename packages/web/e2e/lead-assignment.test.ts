@@ -438,6 +438,12 @@ for (const dialect of DIALECTS) {
       await switchTo('wang.fang');
       await page.goto(`${baseUrl}/o/lead/${eastA!.id}`);
       await page.getByRole('heading', { name: '苏州东方精工' }).waitFor();
+      // The page opens with the lead's owner and the time left to its first response.
+      const standing = page.locator('.lead-standing');
+      await standing.getByText('王芳', { exact: true }).waitFor();
+      await expect(standing.locator('.lead-standing__response--dueIn').textContent()).resolves.toMatch(
+        /^剩余 (\d+ 小时 ?)?(\d+ 分钟)?（.+ 截止）$/,
+      );
       await page.locator('.page-header').getByRole('button', { name: '写跟进' }).click();
       const followUp = page.locator('.ant-modal');
       await followUp.locator('#content').fill('电话联系，客户下周看演示');
@@ -449,6 +455,10 @@ for (const dialect of DIALECTS) {
       expect(answered.firstResponseAt).not.toBeNull();
       await page.getByRole('tab', { name: '详细信息' }).click();
       await page.locator('.record-details').getByText('按时响应', { exact: true }).waitFor();
+      await standing
+        .locator('.lead-standing__response--met')
+        .getByText(/^按时响应，用时 \d+ 分钟/)
+        .waitFor();
       await shot('11-response-met');
 
       // 5. 李雷 does not: at his lead's deadline the job marks it breached and tells him and his manager.

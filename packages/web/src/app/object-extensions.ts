@@ -9,6 +9,7 @@ import {
 import { DUPLICATES_EXTENSION } from '../modules/duplicates/utils/duplicates-extension.ts';
 import { OPPORTUNITY_PIPELINE_EXTENSION } from '../modules/kanban/opportunity-extension.tsx';
 import { LEAD_ASSIGNMENT_EXTENSION } from '../modules/lead-assignment/utils/lead-assignment-extension.ts';
+import { LEAD_RESPONSE_EXTENSION } from '../modules/lead-response/utils/lead-response-extension.ts';
 import { LEAD_EXTENSION } from '../modules/leads/utils/lead-extension.ts';
 import { withLineItemsTab } from '../modules/line-items/components/line-items-tab.ts';
 import { NURTURING_EXTENSION } from '../modules/nurturing/utils/nurturing-extension.ts';
@@ -30,6 +31,7 @@ import { combineObjectExtensions } from './combine-object-extensions.tsx';
 export const OBJECT_EXTENSIONS: Partial<Record<string, ObjectExtension>> = {
   lead: combineObjectExtensions(
     LEAD_EXTENSION,
+    LEAD_RESPONSE_EXTENSION,
     ACTIVITY_EXTENSION,
     LEAD_ASSIGNMENT_EXTENSION,
     NURTURING_EXTENSION,
