@@ -18,7 +18,7 @@ export function StaleRecordsPage() {
   const label = useFieldLabel();
   const definitions = useObjects();
   const objectLabel = (object: StaleObject) =>
-    label(definitions.data?.find((definition) => definition.apiName === object)?.label) || object;
+    label(definitions.data?.find((definition) => definition.apiName === object)?.pluralLabel) || object;
   const rules = useFollowUpRules();
   const [days, setDays] = useState<number | null>(null);
   const period = days ?? rules.data?.staleAfterDays;
