@@ -2,8 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { Cascader } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { regionsApi } from '../api/regions.api.ts';
-import { useRegion } from '../hooks/useRegion.ts';
+import { regionQuery, useRegion } from '../hooks/useRegion.ts';
 import { type RegionOption, useRegionOptions } from '../hooks/useRegionOptions.ts';
 
 interface RegionCascaderProps {
@@ -51,13 +50,7 @@ export function RegionsCascader({ id, value, onChange, style }: RegionsCascaderP
   const { t } = useTranslation();
   const { options, loadData, reveal } = useRegionOptions();
   const codes = value ?? [];
-  const details = useQueries({
-    queries: codes.map((code) => ({
-      queryKey: ['regions', 'one', code],
-      queryFn: () => regionsApi.get(code),
-      staleTime: Number.POSITIVE_INFINITY,
-    })),
-  });
+  const details = useQueries({ queries: codes.map(regionQuery) });
   const paths = codes.map((code, index) => details[index]?.data?.path.map((entry) => entry.code) ?? [code]);
   const known = paths.map((path) => path.join('/')).join(',');
   const ready = options.length > 0 && details.every((detail) => detail.data);

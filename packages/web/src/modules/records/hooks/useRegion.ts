@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { regionsApi } from '../api/regions.api.ts';
 
-/** A region's names by code; the data never changes during a session. */
+/** The query of a region's names by code, kept for the session (the data never changes). */
+export const regionQuery = (code: string) => ({
+  queryKey: ['regions', 'one', code],
+  queryFn: () => regionsApi.get(code),
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
+/** A region's names by code. */
 export function useRegion(code: string | null | undefined) {
-  return useQuery({
-    queryKey: ['regions', 'one', code],
-    queryFn: () => regionsApi.get(code as string),
-    enabled: Boolean(code),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  return useQuery({ ...regionQuery(code ?? ''), enabled: Boolean(code) });
 }
